@@ -1,0 +1,31 @@
+// linnet-cli's commands. Each prints one JSON object on stdout; errors go to stderr
+// with a non-zero exit status.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <stdexcept>
+
+namespace linnet::cli {
+
+// A failure to report to the user (message in words, exit status 1).
+struct Failure : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct Command {
+    QString name;
+    QString summary;
+    std::function<void(QCommandLineParser&)> add_options;
+    std::function<QJsonObject(const QCommandLineParser&)> run;
+};
+
+Command info_command();
+Command logits_command();
+Command generate_command();
+Command bench_command();
+
+} // namespace linnet::cli

@@ -1,0 +1,65 @@
+// linnet-cli: the engine from the command line, for scripts, debugging and benchmarks.
+#include "command.h"
+#include "linnet/error.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace linnet::cli;
+
+namespace {
+
+std::vector<Command> commands()
+{
+    return {info_command(), logits_command(), generate_command(), bench_command()};
+}
+
+void print_usage()
+{
+    std::fputs("Usage: linnet-cli <command> [options]\n\nCommands:\n", stderr);
+    for (const auto& c : commands())
+        std::fprintf(stderr, "  %-10s %s\n", qPrintable(c.name), qPrintable(c.summary));
+    std::fputs("\nRun 'linnet-cli <command> --help' for a command's options.\n", stderr);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("linnet-cli");
+    QCoreApplication::setApplicationVersion(LINNET_VERSION);
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == "--help" || args[1] == "-h") {
+        print_usage();
+        return args.size() < 2 ? 2 : 0;
+    }
+    const QString name = args.takeAt(1);
+    for (const auto& command : commands()) {
+        if (command.name != name)
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(command.summary);
+        parser.addHelpOption();
+        command.add_options(parser);
+        parser.process(args); // exits with a message on unknown options
+        try {
+            const QJsonObject result = command.run(parser);
+            std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
+            std::fputc('\n', stdout);
+            return 0;
+        } catch (const linnet::Error& e) {
+            std::fprintf(stderr, "linnet-cli %s: %s\n", qPrintable(name), e.what());
+        } catch (const Failure& e) {
+            std::fprintf(stderr, "linnet-cli %s: %s\n", qPrintable(name), e.what());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "linnet-cli %s: unexpected error: %s\n", qPrintable(name), e.what());
+        }
+        return 1;
+    }
+    std::fprintf(stderr, "linnet-cli: unknown command '%s'\n\n", qPrintable(name));
+    print_usage();
+    return 2;
+}

@@ -1,0 +1,101 @@
+#include "options.h"
+
+#include "command.h"
+#include "linnet/error.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace linnet::cli {
+
+void add_model_options(QCommandLineParser& parser)
+{
+    parser.addOption({"model", "Model file (rwkv.cpp .bin).", "path"});
+    parser.addOption({"threads", "Threads for the engine (default: cores, at most 8).", "n"});
+}
+
+std::unique_ptr<Model> load_model(const QCommandLineParser& parser)
+{
+    if (!parser.isSet("model"))
+        throw Failure("--model is required");
+    LoadOptions options;
+    options.threads = parse_int(parser, "threads", 0, 1, 256);
+    return Model::load(parser.value("model").toStdString(), options);
+}
+
+std::vector<int32_t> parse_tokens(const QString& text)
+{
+    std::vector<int32_t> ids;
+    if (text.trimmed().isEmpty())
+        return ids;
+    for (const QString& part : text.split(',')) {
+        bool ok = false;
+        const int id = part.trimmed().toInt(&ok);
+        if (!ok || id < 0)
+            throw Failure("'" + part.toStdString() + "' is not a token id (expected a comma-separated list like 34,105,110)");
+        ids.push_back(id);
+    }
+    return ids;
+}
+
+int parse_int(const QCommandLineParser& parser, const QString& name, int fallback, int min, int max)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int v = parser.value(name).toInt(&ok);
+    if (!ok || v < min || v > max)
+        throw Failure(QString("--%1 must be a whole number from %2 to %3").arg(name).arg(min).arg(max).toStdString());
+    return v;
+}
+
+double parse_double(const QCommandLineParser& parser, const QString& name, double fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const double v = parser.value(name).toDouble(&ok);
+    if (!ok)
+        throw Failure(QString("--%1 must be a number").arg(name).toStdString());
+    return v;
+}
+
+QJsonArray to_json(std::span<const float> values)
+{
+    QJsonArray a;
+    for (float v : values)
+        a.append(static_cast<double>(v));
+    return a;
+}
+
+QJsonArray to_json(std::span<const int32_t> values)
+{
+    QJsonArray a;
+    for (int32_t v : values)
+        a.append(v);
+    return a;
+}
+
+State read_state_file(const QString& path, const Model& model)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Failure("Cannot read the state file '" + path.toStdString() + "': " + file.errorString().toStdString());
+    const QByteArray bytes = file.readAll();
+    State state = State::deserialize({reinterpret_cast<const uint8_t*>(bytes.constData()), size_t(bytes.size())});
+    model.check_state(state);
+    return state;
+}
+
+void write_state_file(const QString& path, const State& state)
+{
+    // Written to a temporary file and renamed, so a crash never leaves half a state.
+    QSaveFile file(path);
+    const auto bytes = state.serialize();
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(reinterpret_cast<const char*>(bytes.data()), qint64(bytes.size())) != qint64(bytes.size()) ||
+        !file.commit())
+        throw Failure("Cannot write the state file '" + path.toStdString() + "': " + file.errorString().toStdString());
+}
+
+} // namespace linnet::cli

@@ -1,0 +1,72 @@
+// A loaded RWKV model (v4, v5.1, v5.2, v6, v7) and the forward pass over it.
+//
+//   auto model = linnet::Model::load("rwkv7.bin");
+//   linnet::State state = model->initial_state();
+//   std::vector<float> logits(model->info().n_vocab);
+//   model->feed(tokens, state, logits);
+//
+// A Model is used by one thread at a time (it owns its scratch buffers); the app keeps
+// it on its inference worker thread.
+#pragma once
+
+#include "linnet/model_info.h"
+#include "linnet/state.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+
+namespace linnet {
+
+struct LoadOptions {
+    int threads = 0;             // 0: the number of cores, at most 8
+    int sequence_chunk = 64;     // tokens per matrix product in sequence mode
+    std::optional<float> group_norm_eps; // override the per-format default (v5 only)
+};
+
+// Rnn: one token at a time (matrix-vector products). Sequence: the tokens of a chunk
+// go through every matrix product together; only the recurrences run token by token.
+// Both give the same logits and state.
+enum class Mode { Rnn, Sequence };
+
+struct FeedOptions {
+    Mode mode = Mode::Sequence;
+    const std::atomic<bool>* cancel = nullptr;                  // checked between chunks
+    std::function<void(size_t done, size_t total)> progress;    // after each chunk
+};
+
+class Model {
+public:
+    // Throws linnet::Error with a message that names the problem.
+    static std::unique_ptr<Model> load(const std::string& path, const LoadOptions& options = {});
+    ~Model();
+    Model(const Model&) = delete;
+    Model& operator=(const Model&) = delete;
+
+    const ModelInfo& info() const;
+    int threads() const;
+
+    State initial_state() const;
+
+    // Throws Error(StateMismatch) unless `state` was made by this model's weights.
+    void check_state(const State& state) const;
+
+    // Reads `tokens` into `state`. When `logits` is not empty (n_vocab floats) it
+    // receives the logits after the last token. Returns the number of tokens read: all
+    // of them, unless options.cancel was raised (then the state holds the tokens read
+    // so far and the logits are not written).
+    size_t feed(std::span<const int32_t> tokens, State& state, std::span<float> logits,
+                const FeedOptions& options = {});
+
+    struct Impl;
+
+private:
+    explicit Model(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace linnet

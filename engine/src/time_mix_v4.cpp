@@ -1,0 +1,84 @@
+// RWKV-4 time mixing: a per-channel WKV average with exponential decay, kept
+// numerically stable by carrying the running maximum exponent (rwkv-math.md §4.1).
+#include "kernels.h"
+#include "layers.h"
+#include "weight_reader.h"
+
+#include <algorithm>
+
+namespace linnet {
+
+namespace {
+
+class TimeMixV4 : public TimeMix {
+public:
+    TimeMixV4(WeightReader& r, const ModelInfo& info, int layer) : c_(info.n_embed)
+    {
+        auto name = [layer](const char* s) { return block_tensor(layer, s); };
+        mix_k_ = lerp_to_shift(r.values(name("att.time_mix_k"), {c_}));
+        mix_v_ = lerp_to_shift(r.values(name("att.time_mix_v"), {c_}));
+        mix_r_ = lerp_to_shift(r.values(name("att.time_mix_r"), {c_}));
+        first_ = r.values(name("att.time_first"), {c_});
+        decay_ = r.values(name("att.time_decay"), {c_}); // stored as −exp(w)
+        key_ = r.linear(name("att.key.weight"), c_, c_);
+        value_ = r.linear(name("att.value.weight"), c_, c_);
+        receptance_ = r.linear(name("att.receptance.weight"), c_, c_);
+        output_ = r.linear(name("att.output.weight"), c_, c_);
+    }
+
+    void apply(const float* a, float* x, LayerContext& cx) const override
+    {
+        const int t = cx.rows;
+        float* att_xx = cx.state + c_;
+        float* aa = cx.state + 2 * c_;
+        float* bb = cx.state + 3 * c_;
+        float* pp = cx.state + 4 * c_;
+        float* delta = cx.scratch.get(0, c_);
+        float* xm = cx.scratch.get(1, c_);
+        float* k = cx.scratch.get(2, c_);
+        float* v = cx.scratch.get(3, c_);
+        float* r = cx.scratch.get(4, c_);
+        kernels::shift_delta(a, att_xx, delta, t, c_);
+        kernels::mix(a, delta, mix_k_.data(), xm, t, c_);
+        key_.apply(xm, t, k);
+        kernels::mix(a, delta, mix_v_.data(), xm, t, c_);
+        value_.apply(xm, t, v);
+        kernels::mix(a, delta, mix_r_.data(), xm, t, c_);
+        receptance_.apply(xm, t, r);
+
+        for (int row = 0; row < t; ++row) {
+            const size_t o = static_cast<size_t>(row) * c_;
+            for (int i = 0; i < c_; ++i) {
+                const float kk = k[o + i], vv = v[o + i];
+                const float uk = first_[i] + kk;
+                float q = std::max(pp[i], uk);
+                float e1 = std::exp(pp[i] - q), e2 = std::exp(uk - q);
+                const float wkv = (e1 * aa[i] + e2 * vv) / (e1 * bb[i] + e2);
+                const float pw = pp[i] + decay_[i];
+                q = std::max(pw, kk);
+                e1 = std::exp(pw - q);
+                e2 = std::exp(kk - q);
+                aa[i] = e1 * aa[i] + e2 * vv;
+                bb[i] = e1 * bb[i] + e2;
+                pp[i] = q;
+                r[o + i] = kernels::sigmoid(r[o + i]) * wkv;
+            }
+        }
+        output_.apply(r, t, xm);
+        kernels::add_inplace(x, xm, static_cast<size_t>(t) * c_);
+    }
+
+private:
+    int c_;
+    std::vector<float> mix_k_, mix_v_, mix_r_, first_, decay_;
+    Linear key_, value_, receptance_, output_;
+};
+
+} // namespace
+
+std::unique_ptr<TimeMix> read_time_mix_v4(WeightReader& reader, const ModelInfo& info, int layer)
+{
+    return std::make_unique<TimeMixV4>(reader, info, layer);
+}
+
+} // namespace linnet

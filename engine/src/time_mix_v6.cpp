@@ -1,0 +1,121 @@
+// RWKV-6 time mixing: data-dependent token shift (a LoRA per mix) and a decay that
+// depends on the token (rwkv-math.md §4.3); the recurrence is RWKV-5.2's.
+#include "kernels.h"
+#include "layers.h"
+#include "weight_reader.h"
+#include "wkv.h"
+
+#include <cstring>
+
+namespace linnet {
+
+namespace {
+
+constexpr int kMixes = 5; // w, k, v, r, g: the order of time_maa_w1's chunks and time_maa_w2
+
+class TimeMixV6 : public TimeMix {
+public:
+    TimeMixV6(WeightReader& r, const ModelInfo& info, int layer)
+        : c_(info.n_embed), heads_(info.n_head), size_(info.head_size), eps_(info.group_norm_eps)
+    {
+        auto name = [layer](const char* s) { return block_tensor(layer, s); };
+        maa_x_ = r.values(name("att.time_maa_x"), {c_});
+        const char* mixes[kMixes] = {"att.time_maa_w", "att.time_maa_k", "att.time_maa_v", "att.time_maa_r",
+                                     "att.time_maa_g"};
+        for (int i = 0; i < kMixes; ++i)
+            maa_[i] = r.values(name(mixes[i]), {c_});
+        const auto& w1 = r.tensor(name("att.time_maa_w1"));
+        rank_mix_ = w1.shape.size() == 2 ? static_cast<int>(w1.shape[0] / kMixes) : 0;
+        maa_w1_ = r.linear(name("att.time_maa_w1"), kMixes * rank_mix_, c_);
+        maa_w2_ = r.linear_stack(name("att.time_maa_w2"), kMixes, c_, rank_mix_);
+        const auto& d1 = r.tensor(name("att.time_decay_w1"));
+        rank_decay_ = static_cast<int>(d1.shape[0]);
+        decay_w1_ = r.linear(name("att.time_decay_w1"), rank_decay_, c_);
+        decay_w2_ = r.linear(name("att.time_decay_w2"), c_, rank_decay_);
+        decay_ = r.values(name("att.time_decay"), {heads_, size_}); // raw w
+        first_ = r.values(name("att.time_faaaa"), {heads_, size_});
+        ln_x_ = LayerNormWeights::read(r, name("att.ln_x"), c_);
+        receptance_ = r.linear(name("att.receptance.weight"), c_, c_);
+        key_ = r.linear(name("att.key.weight"), c_, c_);
+        value_ = r.linear(name("att.value.weight"), c_, c_);
+        output_ = r.linear(name("att.output.weight"), c_, c_);
+        gate_ = r.linear(name("att.gate.weight"), c_, c_);
+    }
+
+    void apply(const float* a, float* x, LayerContext& cx) const override
+    {
+        const int t = cx.rows;
+        const size_t n = static_cast<size_t>(t) * c_;
+        Scratch& s = cx.scratch;
+        float* delta = s.get(0, c_);
+        float* xx = s.get(1, c_);
+        float* m = s.get(2, kMixes * rank_mix_);
+        float* mc = s.get(3, std::max(rank_mix_, rank_decay_));
+        float* dc = s.get(4, c_);
+        float* xs[kMixes];
+        for (int i = 0; i < kMixes; ++i)
+            xs[i] = s.get(5 + i, c_);
+
+        kernels::shift_delta(a, cx.state + c_ /* att_xx */, delta, t, c_);
+        kernels::mix(a, delta, maa_x_.data(), xx, t, c_);
+        maa_w1_.apply(xx, t, m);
+        kernels::tanh_inplace(m, static_cast<size_t>(t) * kMixes * rank_mix_);
+        for (int i = 0; i < kMixes; ++i) {
+            for (int row = 0; row < t; ++row)
+                std::memcpy(mc + static_cast<size_t>(row) * rank_mix_,
+                            m + (static_cast<size_t>(row) * kMixes + i) * rank_mix_, sizeof(float) * rank_mix_);
+            maa_w2_[i].apply(mc, t, dc);
+            // x_i = a + delta ⊙ (maa_i + δ_i)
+            for (int row = 0; row < t; ++row) {
+                const size_t o = static_cast<size_t>(row) * c_;
+                for (int j = 0; j < c_; ++j)
+                    xs[i][o + j] = a[o + j] + delta[o + j] * (maa_[i][j] + dc[o + j]);
+            }
+        }
+
+        float* r = s.get(10, c_);
+        float* k = s.get(11, c_);
+        float* v = s.get(12, c_);
+        float* g = s.get(13, c_);
+        float* w = s.get(14, c_);
+        float* y = s.get(15, c_);
+        receptance_.apply(xs[3], t, r);
+        key_.apply(xs[1], t, k);
+        value_.apply(xs[2], t, v);
+        gate_.apply(xs[4], t, g);
+        kernels::silu_inplace(g, n);
+        decay_w1_.apply(xs[0], t, mc);
+        kernels::tanh_inplace(mc, static_cast<size_t>(t) * rank_decay_);
+        decay_w2_.apply(mc, t, w);
+        for (int row = 0; row < t; ++row) {
+            float* wr = w + static_cast<size_t>(row) * c_;
+            for (int j = 0; j < c_; ++j)
+                wr[j] = std::exp(-std::exp(decay_[j] + wr[j]));
+        }
+
+        wkv5(t, heads_, size_, r, k, v, w, c_, first_.data(), cx.state + 2 * c_, y);
+        kernels::group_norm(y, t, heads_, size_, ln_x_.weight.data(), ln_x_.bias.data(), eps_);
+        kernels::multiply_inplace(y, g, n);
+        output_.apply(y, t, xx);
+        kernels::add_inplace(x, xx, n);
+    }
+
+private:
+    int c_, heads_, size_;
+    float eps_;
+    int rank_mix_ = 0, rank_decay_ = 0;
+    std::vector<float> maa_x_, maa_[kMixes], decay_, first_;
+    LayerNormWeights ln_x_;
+    Linear maa_w1_, decay_w1_, decay_w2_;
+    std::vector<Linear> maa_w2_;
+    Linear receptance_, key_, value_, output_, gate_;
+};
+
+} // namespace
+
+std::unique_ptr<TimeMix> read_time_mix_v6(WeightReader& reader, const ModelInfo& info, int layer)
+{
+    return std::make_unique<TimeMixV6>(reader, info, layer);
+}
+
+} // namespace linnet

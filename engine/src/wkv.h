@@ -1,0 +1,20 @@
+// The sequential recurrences of RWKV-5/6 and RWKV-7 over a chunk of tokens. Inputs
+// are rows × C (C = heads × head_size); `state` holds one S×S matrix per head.
+#pragma once
+
+#include <cstddef>
+
+namespace linnet {
+
+// RWKV-5/6, state[h][i=key][j=value]:
+//   y[j] = Σ_i r[i]·(u[i]·k[i]·v[j] + A[i][j]);   A[i][j] ← w[i]·A[i][j] + k[i]·v[j]
+// `w` advances by `w_stride` floats per row (0: one decay for every token, RWKV-5).
+void wkv5(int rows, int heads, int size, const float* r, const float* k, const float* v, const float* w,
+          size_t w_stride, const float* u, float* state, float* y);
+
+// RWKV-7, state[h][i=value][j=key]:
+//   s[i] = Σ_j A[i][j]·(−κ[j]);   A[i][j] ← A[i][j]·w[j] + v[i]·k[j] + s[i]·κ[j]·α[j];   y[i] = Σ_j A[i][j]·r[j]
+void wkv7(int rows, int heads, int size, const float* r, const float* w, const float* k, const float* v,
+          const float* kappa, const float* alpha, float* state, float* y);
+
+} // namespace linnet

@@ -1,0 +1,156 @@
+// linnet-cli, run as a separate process exactly as scripts use it.
+#include "test_data.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using linnet::test::floats;
+using linnet::test::ints;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    QJsonObject json;
+    QString stdout_text, stderr_text;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(LINNET_CLI), args);
+    if (!p.waitForFinished(120000))
+        qFatal("linnet-cli did not finish: %s", qPrintable(args.join(' ')));
+    Run r;
+    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.stdout_text = QString::fromUtf8(p.readAllStandardOutput());
+    r.stderr_text = QString::fromUtf8(p.readAllStandardError());
+    r.json = QJsonDocument::fromJson(r.stdout_text.toUtf8()).object();
+    return r;
+}
+
+QString model(const char* file)
+{
+    return linnet::test::shared_path(QString("models/tiny/") + file);
+}
+
+QJsonObject vector_entry(const QString& file, const QString& prompt)
+{
+    for (const auto& m : linnet::test::read_json("vectors/tiny-models.json")["models"].toArray())
+        if (m.toObject()["file"].toString() == file)
+            return m.toObject()["results"].toObject()[prompt].toObject();
+    qFatal("no vectors for %s", qPrintable(file));
+}
+
+} // namespace
+
+class CliTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void info()
+    {
+        const Run r = cli({"info", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--threads", "1"});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.json["version"].toString(), QString("7"));
+        QCOMPARE(r.json["layers"].toInt(), 12);
+        QCOMPARE(r.json["embedding"].toInt(), 64);
+        QCOMPARE(r.json["heads"].toInt(), 1);
+        QCOMPARE(r.json["head_size"].toInt(), 64);
+        QCOMPARE(r.json["vocab"].toInt(), 256);
+        QCOMPARE(r.json["file_type"].toString(), QString("FP32"));
+        QVERIFY(r.json["parameters"].toInteger() > 800000);
+        QVERIFY(r.stdout_text.count('\n') == 1); // exactly one JSON object
+
+        const Run v6 = cli({"info", "--model", model("tiny-rwkv-6v0-3m-Q5_1.bin"), "--threads", "1"});
+        QCOMPARE(v6.json["version"].toString(), QString("6"));
+        QCOMPARE(v6.json["file_type"].toString(), QString("Q5_1"));
+        QCOMPARE(v6.json["heads"].toInt(), 16);
+        QCOMPARE(cli({"info", "--model", model("tiny-rwkv-5v1-730K-FP16.bin")}).json["version"].toString(), QString("5.1"));
+    }
+
+    void logits_match_the_reference()
+    {
+        const auto expected = floats(vector_entry("tiny-rwkv-5v2-730K-FP32.bin", "hello-world")["logits_last"].toArray());
+        for (const char* mode : {"rnn", "sequence"}) {
+            const Run r = cli({"logits", "--model", model("tiny-rwkv-5v2-730K-FP32.bin"), "--tokens",
+                               "72,101,108,108,111,32,119,111,114,108,100", "--mode", mode, "--threads", "1"});
+            QCOMPARE(r.status, 0);
+            QVERIFY(linnet::test::max_abs_diff(floats(r.json["logits"].toArray()), expected) <= 1e-4);
+        }
+    }
+
+    void state_files_chain()
+    {
+        QTemporaryDir dir;
+        const QString m = model("tiny-rwkv-7v0-834K-FP32.bin");
+        const QString state = dir.filePath("a.state");
+        const Run whole = cli({"logits", "--model", m, "--tokens", "72,101,108,108,111", "--threads", "1"});
+        const Run first = cli({"logits", "--model", m, "--tokens", "72,101,108", "--state-out", state, "--threads", "1"});
+        QCOMPARE(first.status, 0);
+        QVERIFY(QFileInfo(state).size() > 50688 * 4);
+        const Run rest = cli({"logits", "--model", m, "--tokens", "108,111", "--state-in", state, "--threads", "1"});
+        QCOMPARE(rest.status, 0);
+        QVERIFY(linnet::test::max_abs_diff(floats(rest.json["logits"].toArray()), floats(whole.json["logits"].toArray())) <= 1e-5);
+        // No new tokens: the logits saved with the state.
+        const Run same = cli({"logits", "--model", m, "--tokens", "", "--state-in", state, "--threads", "1"});
+        QCOMPARE(same.status, 0);
+        QCOMPARE(same.json["logits"].toArray(), first.json["logits"].toArray());
+        // A state refused by another model.
+        const Run other = cli({"logits", "--model", model("tiny-rwkv-5v2-730K-FP32.bin"), "--tokens", "1", "--state-in", state});
+        QCOMPARE(other.status, 1);
+        QVERIFY(other.stderr_text.contains("different kind of model"));
+    }
+
+    void generate_greedy_matches_the_reference()
+    {
+        const QJsonObject e = vector_entry("tiny-rwkv-6v0-3m-Q5_0.bin", "quote-in");
+        const Run r = cli({"generate", "--model", model("tiny-rwkv-6v0-3m-Q5_0.bin"), "--tokens", "34,105,110",
+                           "--max-tokens", "32", "--threads", "1"});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(ints(r.json["tokens"].toArray()), ints(e["greedy_tokens"].toArray()));
+
+        const QStringList sampled = {"generate", "--model", model("tiny-rwkv-7v0-834K-FP16.bin"), "--tokens", "34,105,110",
+                                     "--max-tokens", "20", "--temperature", "1.0", "--seed", "5", "--threads", "1"};
+        const Run a = cli(sampled), b = cli(sampled);
+        QCOMPARE(a.json["tokens"].toArray().size(), 20);
+        QCOMPARE(a.json["tokens"], b.json["tokens"]);
+    }
+
+    void bench_reports_every_figure()
+    {
+        const Run r = cli({"bench", "--model", model("tiny-rwkv-4v0-660K-FP32.bin"), "--prompt-tokens", "64",
+                           "--gen-tokens", "8", "--threads", "1"});
+        QCOMPARE(r.status, 0);
+        for (const char* key : {"load_ms", "prefill_tokens_per_s", "gen_ms_per_token", "peak_rss_mb"})
+            QVERIFY2(r.json[key].toDouble() > 0, key);
+        QCOMPARE(r.json["threads"].toInt(), 1);
+    }
+
+    void errors_go_to_stderr_with_status()
+    {
+        const Run missing = cli({"info", "--model", "/nonexistent/model.bin"});
+        QCOMPARE(missing.status, 1);
+        QVERIFY(missing.stdout_text.isEmpty());
+        QVERIFY(missing.stderr_text.contains("Cannot open"));
+
+        const Run no_tokens = cli({"logits", "--model", model("tiny-rwkv-4v0-660K-FP32.bin"), "--tokens", ""});
+        QCOMPARE(no_tokens.status, 1);
+        QVERIFY(no_tokens.stderr_text.contains("--state-in"));
+
+        const Run bad_token = cli({"logits", "--model", model("tiny-rwkv-4v0-660K-FP32.bin"), "--tokens", "1,999"});
+        QCOMPARE(bad_token.status, 1);
+        QVERIFY(bad_token.stderr_text.contains("999"));
+
+        const Run garbage = cli({"logits", "--model", model("tiny-rwkv-4v0-660K-FP32.bin"), "--tokens", "1,x"});
+        QCOMPARE(garbage.status, 1);
+
+        QCOMPARE(cli({"frobnicate"}).status, 2);
+        QCOMPARE(cli({}).status, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"

@@ -112,6 +112,11 @@ struct Model::Impl {
     std::vector<float> x, a, v_first, last;
 };
 
+ModelInfo inspect_model(const std::string& path)
+{
+    return detect_model(open_model_file(path), path);
+}
+
 Model::Model(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Model::~Model() = default;
 

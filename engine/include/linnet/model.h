@@ -39,6 +39,11 @@ struct FeedOptions {
     std::function<void(size_t done, size_t total)> progress;    // after each chunk
 };
 
+// Reads a model file's header and tensor table only (no weights are converted): its
+// version and sizes, for import checks and model lists. `fingerprint` stays empty.
+// Throws linnet::Error exactly as load() would for a damaged file.
+ModelInfo inspect_model(const std::string& path);
+
 class Model {
 public:
     // Throws linnet::Error with a message that names the problem.

@@ -20,6 +20,7 @@ struct Command {
     QString name;
     QString summary;
     std::function<void(QCommandLineParser&)> add_options;
+    // Returns the JSON to print; an empty object means the command wrote its own output.
     std::function<QJsonObject(const QCommandLineParser&)> run;
 };
 
@@ -27,5 +28,8 @@ Command info_command();
 Command logits_command();
 Command generate_command();
 Command bench_command();
+Command chat_command();
+Command conversations_command();
+Command export_command();
 
 } // namespace linnet::cli

@@ -1,6 +1,7 @@
 // linnet-cli: the engine from the command line, for scripts, debugging and benchmarks.
 #include "command.h"
 #include "linnet/error.h"
+#include "storage_error.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -13,7 +14,8 @@ namespace {
 
 std::vector<Command> commands()
 {
-    return {info_command(), logits_command(), generate_command(), bench_command()};
+    return {info_command(),  logits_command(),        generate_command(), bench_command(),
+            chat_command(), conversations_command(), export_command()};
 }
 
 void print_usage()
@@ -47,11 +49,15 @@ int main(int argc, char** argv)
         parser.process(args); // exits with a message on unknown options
         try {
             const QJsonObject result = command.run(parser);
-            std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
-            std::fputc('\n', stdout);
+            if (!result.isEmpty()) {
+                std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
+                std::fputc('\n', stdout);
+            }
             return 0;
         } catch (const linnet::Error& e) {
             std::fprintf(stderr, "linnet-cli %s: %s\n", qPrintable(name), e.what());
+        } catch (const linnet::app::StorageError& e) {
+            std::fprintf(stderr, "linnet-cli %s: %s\n", qPrintable(name), qPrintable(e.message()));
         } catch (const Failure& e) {
             std::fprintf(stderr, "linnet-cli %s: %s\n", qPrintable(name), e.what());
         } catch (const std::exception& e) {

@@ -1,0 +1,96 @@
+#include "chat_session.h"
+#include "command.h"
+#include "data_location.h"
+#include "options.h"
+#include "tokenizer_provider.h"
+
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+namespace linnet::cli {
+
+namespace {
+
+// Sampling flags → the JSON keys of app::ChatSettings.
+struct Flag {
+    const char* option;
+    const char* key;
+    bool whole;
+};
+constexpr Flag kFlags[] = {
+    {"temperature", "temperature", false},       {"top-p", "top_p", false},
+    {"top-k", "top_k", true},                    {"top-a", "top_a", false},
+    {"top-p-x", "top_p_x", false},               {"presence-penalty", "presence_penalty", false},
+    {"frequency-penalty", "frequency_penalty", false}, {"penalty-decay", "penalty_decay", false},
+    {"max-tokens", "max_tokens", true},          {"seed", "seed", true},
+};
+
+QJsonObject overrides_from(const QCommandLineParser& p)
+{
+    QJsonObject o;
+    for (const Flag& f : kFlags) {
+        if (!p.isSet(f.option))
+            continue;
+        bool ok = false;
+        const double v = p.value(f.option).toDouble(&ok);
+        if (!ok)
+            throw Failure(QString("--%1 must be a number").arg(f.option).toStdString());
+        o[f.key] = v;
+    }
+    if (p.isSet("stop"))
+        o["stop"] = QJsonArray::fromStringList(p.values("stop"));
+    if (p.isSet("system"))
+        o["system_prompt"] = p.value("system");
+    return o;
+}
+
+} // namespace
+
+Command chat_command()
+{
+    return {"chat", "One chat turn, through the same services as the app (state saved and restored).",
+            [](QCommandLineParser& p) {
+                add_model_options(p);
+                p.addOption({"data-dir", "Linnet's data folder (database, models).", "dir"});
+                p.addOption({"conversation", "Continue this conversation (default: a new one).", "id"});
+                p.addOption({"message", "Your message.", "text"});
+                p.addOption({"stop", "Also end the reply at this text (repeatable).", "text"});
+                p.addOption({"system", "System prompt for this turn.", "text"});
+                p.addOption({"quiet", "Do not stream the reply to stderr."});
+                for (const Flag& f : kFlags)
+                    p.addOption({f.option, QString("Sampling: %1.").arg(f.key), "value"});
+            },
+            [](const QCommandLineParser& p) {
+                if (!p.isSet("message"))
+                    throw Failure("--message is required");
+                const QJsonObject overrides = overrides_from(p);
+                const app::DataLocation location(p.value("data-dir"));
+                app::Database db(location.databasePath());
+                if (!db.recoveryMessage().isEmpty())
+                    std::fprintf(stderr, "%s\n", qPrintable(db.recoveryMessage()));
+                const auto model = load_model(p);
+                const auto tokenizer = app::tokenizerForModel(model->info(), location.tokenizerDir());
+                app::ChatSession session(db, *model, *tokenizer, p.value("model"));
+                app::TurnCallbacks callbacks;
+                if (!p.isSet("quiet"))
+                    callbacks.text = [](const QString& t) { std::fputs(t.toUtf8().constData(), stderr); };
+                const qint64 conversation = p.value("conversation").toLongLong();
+                const app::TurnResult r = session.send(conversation, p.value("message"), overrides, callbacks);
+                if (!p.isSet("quiet"))
+                    std::fputc('\n', stderr);
+                return QJsonObject{
+                    {"conversation_id", r.conversation_id},
+                    {"reply", r.reply},
+                    {"prompt_tokens", r.prompt_tokens},
+                    {"state_restored", r.state_restored},
+                    {"first_token_ms", r.first_token_ms},
+                    {"tokens_per_s", r.tokens_per_s},
+                    {"reply_tokens", r.reply_tokens},
+                    {"finish_reason", r.finish_reason},
+                    {"state_bytes", r.state_bytes},
+                };
+            }};
+}
+
+} // namespace linnet::cli

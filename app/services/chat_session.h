@@ -1,0 +1,88 @@
+// One chat turn, start to finish, against a loaded model: restore the conversation's
+// saved state (or rebuild it from the transcript), read the new turn, sample the
+// reply, and store the reply with the new states. Synchronous: linnet-cli calls it
+// directly, the GUI through InferenceWorker on its own thread.
+#pragma once
+
+#include "chat_settings.h"
+#include "chat_template.h"
+#include "conversation_store.h"
+#include "database.h"
+#include "settings_store.h"
+#include "state_store.h"
+
+#include "linnet/model.h"
+#include "linnet/tokenizer.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace linnet::app {
+
+struct TurnCallbacks {
+    std::function<void(const QString& text)> text;               // reply text as it streams
+    std::function<void(qsizetype done, qsizetype total)> reading; // prompt tokens read
+    std::function<void(qint64 conversation_id, qint64 user_message_id)> accepted; // the user message is stored
+    // Raised by the user: while reading the prompt it cancels the turn; while
+    // generating it ends the reply, which is kept with its state.
+    const std::atomic<bool>* stop = nullptr;
+};
+
+struct TurnResult {
+    qint64 conversation_id = 0;
+    qint64 user_message_id = 0;
+    qint64 assistant_message_id = 0; // 0 when cancelled while reading
+    QString reply;
+    QString finish_reason;           // stop_text, max_tokens, stopped, cancelled
+    int prompt_tokens = 0;           // tokens fed to the model for this turn
+    int reply_tokens = 0;
+    bool state_restored = false;     // the conversation's saved state was used
+    double first_token_ms = 0;
+    double tokens_per_s = 0;
+    qint64 state_bytes = 0;          // disk used by the conversation's saved states
+    uint64_t seed = 0;
+};
+
+class ChatSession {
+public:
+    // `model_path` is recorded on the conversations this session writes to.
+    ChatSession(Database& db, linnet::Model& model, const linnet::Tokenizer& tokenizer, QString model_path);
+
+    // A new message after the conversation's head (conversation_id 0 starts a new chat).
+    TurnResult send(qint64 conversation_id, const QString& text, const QJsonObject& overrides = {},
+                    const TurnCallbacks& callbacks = {});
+    // Replaces an earlier user message: a new branch from the state before it.
+    TurnResult edit(qint64 user_message_id, const QString& text, const QJsonObject& overrides = {},
+                    const TurnCallbacks& callbacks = {});
+    // A new reply to the head's user message, from its saved state and logits.
+    TurnResult regenerate(qint64 conversation_id, const QJsonObject& overrides = {}, const TurnCallbacks& callbacks = {});
+    // Continues the last reply (after Stop or the token limit) in place.
+    TurnResult continueReply(qint64 conversation_id, const QJsonObject& overrides = {},
+                             const TurnCallbacks& callbacks = {});
+
+    // How many recent turns keep their states (older ones are rebuilt when needed).
+    void setKeptTurns(int turns) { kept_turns_ = turns; }
+
+private:
+    struct Context;
+    struct Reading;
+    Context begin(qint64 conversation_id, const QJsonObject& overrides);
+    Reading stateAfter(Context& cx, qint64 message_id, const TurnCallbacks& callbacks);
+    TurnResult answer(Context& cx, qint64 user_message_id, const TurnCallbacks& callbacks, QString reply_so_far = {},
+                      qint64 replace_message_id = 0);
+    void keepRecentStates(qint64 conversation_id);
+
+    Database& db_;
+    ConversationStore conversations_;
+    StateStore states_;
+    SettingsStore settings_;
+    linnet::Model& model_;
+    const linnet::Tokenizer& tokenizer_;
+    QString model_path_;
+    int kept_turns_ = 3;
+};
+
+} // namespace linnet::app

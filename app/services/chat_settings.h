@@ -1,0 +1,41 @@
+// The settings of a chat: sampling, limits, stop texts, system prompt and template.
+// Global defaults live in the settings table; a conversation stores only the values
+// it overrides. Invalid values are refused with a message, never clamped.
+#pragma once
+
+#include "linnet/sampler.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace linnet::app {
+
+struct ChatSettings {
+    linnet::SamplingParams sampling = defaultSampling();
+    bool fixed_seed = false; // false: a new random seed for every reply
+    int max_tokens = 1000;
+    QStringList stop;        // extra stop texts, on top of the template's
+    QString system_prompt;
+    QString template_id;     // empty: chosen from the model
+
+    static linnet::SamplingParams defaultSampling();
+
+    // Keys and value types of the JSON form; unknown keys are refused.
+    QJsonObject toJson() const;
+    // Applies `overrides` on top of `base`; returns an error message (empty when valid).
+    static QString apply(const QJsonObject& overrides, ChatSettings& base);
+    QString validate() const;
+};
+
+// Engine settings are global: changing them reloads the model.
+struct EngineSettings {
+    QString strategy = QStringLiteral("cpu fp32");
+    int threads = 0; // 0: the number of cores, at most 8
+    QJsonObject toJson() const;
+    static QString apply(const QJsonObject& values, EngineSettings& base);
+};
+
+} // namespace linnet::app

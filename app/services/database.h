@@ -1,0 +1,61 @@
+// The one SQLite file that holds conversations, states, models and settings.
+//
+// Each thread that touches the database opens its own Database (Qt SQL connections
+// belong to the thread that made them). The first open of a file migrates it; a file
+// that is not a database or fails SQLite's check is moved aside (never overwritten) and
+// a fresh one is started, with a message for the user in `recoveryMessage()`.
+#pragma once
+
+#include "storage_error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace linnet::app {
+
+class Database {
+public:
+    // Throws StorageError when the file cannot be used at all (e.g. made by a newer
+    // Linnet, or the directory is not writable).
+    explicit Database(const QString& path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return path_; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // Non-empty when the file was damaged and moved aside at open.
+    const QString& recoveryMessage() const { return recovery_; }
+
+    // Runs `work` in one transaction: committed when it returns, rolled back when it
+    // throws. Nested calls join the outermost transaction, so a user action made of
+    // several store calls is still one transaction.
+    void transaction(const std::function<void()>& work);
+
+    // Prepares and runs a statement with positional values; throws StorageError on failure.
+    QSqlQuery exec(const QString& sql, const QVariantList& values = {});
+    // The first column of the first row, or an invalid QVariant when there is none.
+    QVariant scalar(const QString& sql, const QVariantList& values = {});
+
+    // Runs migrations up to `version` (tests use it to freeze earlier schema versions).
+    void migrateTo(int version);
+
+private:
+    void openConnection();
+    void configure();
+    bool healthy();
+    void moveAside(const QString& why);
+
+    QString path_;
+    QString connection_name_;
+    QString recovery_;
+    int transaction_depth_ = 0;
+};
+
+} // namespace linnet::app

@@ -1,0 +1,151 @@
+#include "inference_worker.h"
+
+#include "chat_session.h"
+#include "database.h"
+#include "logging.h"
+#include "tokenizer_provider.h"
+
+#include "linnet/error.h"
+#include "linnet/model.h"
+
+namespace linnet::app {
+
+InferenceWorker::InferenceWorker(QString database_path, QString tokenizer_dir)
+    : database_path_(std::move(database_path)), tokenizer_dir_(std::move(tokenizer_dir))
+{
+}
+
+InferenceWorker::~InferenceWorker() = default;
+
+Database& InferenceWorker::database()
+{
+    // Made on first use, on the worker's thread: a Qt SQL connection belongs to its thread.
+    if (!db_)
+        db_ = std::make_unique<Database>(database_path_);
+    return *db_;
+}
+
+QJsonObject InferenceWorker::toJson(const TurnResult& r)
+{
+    return {
+        {"conversation_id", r.conversation_id},
+        {"user_message_id", r.user_message_id},
+        {"assistant_message_id", r.assistant_message_id},
+        {"reply", r.reply},
+        {"finish_reason", r.finish_reason},
+        {"prompt_tokens", r.prompt_tokens},
+        {"reply_tokens", r.reply_tokens},
+        {"state_restored", r.state_restored},
+        {"first_token_ms", r.first_token_ms},
+        {"tokens_per_s", r.tokens_per_s},
+        {"state_bytes", r.state_bytes},
+    };
+}
+
+void InferenceWorker::loadModel(const QString& path, const QJsonObject& engine_settings)
+{
+    emit modelLoading(path);
+    session_.reset();
+    model_.reset(); // free the old weights before the new ones arrive
+    tokenizer_.reset();
+    try {
+        linnet::LoadOptions options;
+        options.threads = engine_settings["threads"].toInt(0);
+        model_ = linnet::Model::load(path.toStdString(), options);
+        tokenizer_ = tokenizerForModel(model_->info(), tokenizer_dir_);
+        session_ = std::make_unique<ChatSession>(database(), *model_, *tokenizer_, path);
+        model_path_ = path;
+        const auto& i = model_->info();
+        emit modelLoaded(path, {{"version", linnet::arch_name(i.arch)},
+                                {"layers", i.n_layer},
+                                {"embedding", i.n_embed},
+                                {"vocab", i.n_vocab},
+                                {"parameters", qint64(i.parameters)},
+                                {"file_type", QString::fromStdString(i.file_type)},
+                                {"state_bytes", qint64(i.state_floats() * 4)},
+                                {"threads", model_->threads()}});
+    } catch (const std::exception& e) {
+        session_.reset();
+        model_.reset();
+        tokenizer_.reset();
+        model_path_.clear();
+        emit modelFailed(path, QString::fromStdString(e.what()));
+    }
+}
+
+void InferenceWorker::unloadModel()
+{
+    session_.reset();
+    model_.reset();
+    tokenizer_.reset();
+    model_path_.clear();
+}
+
+template <class Job>
+void InferenceWorker::runTurn(qint64 conversation_id, Job job)
+{
+    stop_.store(false);
+    if (!session_) {
+        emit turnFailed(conversation_id, tr("No model is loaded. Choose a model first."));
+        return;
+    }
+    qint64 current = conversation_id;
+    TurnCallbacks callbacks;
+    callbacks.stop = &stop_;
+    callbacks.text = [&](const QString& text) { emit replyText(current, text); };
+    callbacks.reading = [&](qsizetype done, qsizetype total) { emit promptProgress(current, done, total); };
+    callbacks.accepted = [&](qint64 conversation, qint64 user_message_id) {
+        current = conversation;
+        emit turnAccepted(conversation, user_message_id);
+    };
+    try {
+        emit turnFinished(toJson(job(callbacks)));
+    } catch (const StorageError& e) {
+        emit turnFailed(current, e.message());
+    } catch (const std::exception& e) {
+        qCWarning(lcWorker) << "turn failed:" << e.what();
+        emit turnFailed(current, QString::fromStdString(e.what()));
+    }
+}
+
+void InferenceWorker::send(qint64 conversation_id, const QString& text, const QJsonObject& overrides)
+{
+    runTurn(conversation_id, [&](const TurnCallbacks& cb) { return session_->send(conversation_id, text, overrides, cb); });
+}
+
+void InferenceWorker::edit(qint64 user_message_id, const QString& text, const QJsonObject& overrides)
+{
+    qint64 conversation = 0;
+    if (auto m = ConversationStore(database()).message(user_message_id))
+        conversation = m->conversation_id;
+    runTurn(conversation, [&](const TurnCallbacks& cb) { return session_->edit(user_message_id, text, overrides, cb); });
+}
+
+void InferenceWorker::regenerate(qint64 conversation_id, const QJsonObject& overrides)
+{
+    runTurn(conversation_id, [&](const TurnCallbacks& cb) { return session_->regenerate(conversation_id, overrides, cb); });
+}
+
+void InferenceWorker::continueReply(qint64 conversation_id, const QJsonObject& overrides)
+{
+    runTurn(conversation_id,
+            [&](const TurnCallbacks& cb) { return session_->continueReply(conversation_id, overrides, cb); });
+}
+
+InferenceThread::InferenceThread(const QString& database_path, const QString& tokenizer_dir)
+    : worker_(new InferenceWorker(database_path, tokenizer_dir))
+{
+    thread_.setObjectName("inference");
+    worker_->moveToThread(&thread_);
+    QObject::connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    thread_.start();
+}
+
+InferenceThread::~InferenceThread()
+{
+    worker_->requestStop();
+    thread_.quit();
+    thread_.wait();
+}
+
+} // namespace linnet::app

@@ -1,0 +1,84 @@
+// The engine's home in the app: a QObject that lives on its own thread and owns the
+// loaded model. Every call reaches it queued and every result leaves it as a queued
+// signal, so the GUI thread never waits on the model. `requestStop()` is the one
+// direct call: it raises an atomic flag the running job checks between tokens.
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace linnet {
+class Model;
+class Tokenizer;
+} // namespace linnet
+
+namespace linnet::app {
+
+class Database;
+class ChatSession;
+struct TurnCallbacks;
+struct TurnResult;
+
+class InferenceWorker : public QObject {
+    Q_OBJECT
+
+public:
+    InferenceWorker(QString database_path, QString tokenizer_dir);
+    ~InferenceWorker() override;
+
+    // Thread-safe. Cancels prompt reading, or ends the reply within one token.
+    void requestStop() { stop_.store(true); }
+
+    static QJsonObject toJson(const TurnResult& result);
+
+public slots:
+    void loadModel(const QString& path, const QJsonObject& engine_settings);
+    void unloadModel();
+    void send(qint64 conversation_id, const QString& text, const QJsonObject& overrides);
+    void edit(qint64 user_message_id, const QString& text, const QJsonObject& overrides);
+    void regenerate(qint64 conversation_id, const QJsonObject& overrides);
+    void continueReply(qint64 conversation_id, const QJsonObject& overrides);
+
+signals:
+    void modelLoading(const QString& path);
+    void modelLoaded(const QString& path, const QJsonObject& info);
+    void modelFailed(const QString& path, const QString& message);
+    void turnAccepted(qint64 conversation_id, qint64 user_message_id);
+    void promptProgress(qint64 conversation_id, qint64 done, qint64 total);
+    void replyText(qint64 conversation_id, const QString& text);
+    void turnFinished(const QJsonObject& result);
+    void turnFailed(qint64 conversation_id, const QString& message);
+
+private:
+    template <class Job>
+    void runTurn(qint64 conversation_id, Job job);
+    Database& database();
+
+    QString database_path_;
+    QString tokenizer_dir_;
+    std::unique_ptr<Database> db_;
+    std::unique_ptr<linnet::Model> model_;
+    std::unique_ptr<linnet::Tokenizer> tokenizer_;
+    std::unique_ptr<ChatSession> session_;
+    QString model_path_;
+    std::atomic<bool> stop_{false};
+};
+
+// Starts an InferenceWorker on a thread of its own and stops it cleanly.
+class InferenceThread {
+public:
+    InferenceThread(const QString& database_path, const QString& tokenizer_dir);
+    ~InferenceThread();
+    InferenceWorker* worker() const { return worker_; }
+
+private:
+    QThread thread_;
+    InferenceWorker* worker_;
+};
+
+} // namespace linnet::app

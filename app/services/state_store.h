@@ -1,0 +1,42 @@
+// Saved model states: what the model had read after a message, so a chat resumes
+// without reading its history again. A state is only used by a model with the same
+// fingerprint; states of older turns may be dropped (they can be rebuilt).
+#pragma once
+
+#include "database.h"
+
+#include "linnet/state.h"
+
+#include <optional>
+
+namespace linnet::app {
+
+enum class StateKind { BeforeReply, AfterReply };
+
+struct StoredState {
+    qint64 id = 0;
+    qint64 message_id = 0;
+    StateKind kind = StateKind::AfterReply;
+    int token_count = 0;
+    linnet::State state;
+};
+
+class StateStore {
+public:
+    explicit StateStore(Database& db) : db_(db) {}
+
+    // Saves (or replaces) the state read up to and including `message_id`.
+    void save(qint64 conversation_id, qint64 message_id, StateKind kind, const linnet::State& state, int token_count);
+    // The state saved for this message, kind and model; nullopt when there is none or
+    // the blob is damaged (then it is deleted, to be rebuilt).
+    std::optional<StoredState> find(qint64 message_id, StateKind kind, const std::string& fingerprint);
+    // Keeps only the states of the given messages in the conversation.
+    void keepOnly(qint64 conversation_id, const QList<qint64>& message_ids);
+    qint64 bytes(qint64 conversation_id);
+    int count(qint64 conversation_id);
+
+private:
+    Database& db_;
+};
+
+} // namespace linnet::app

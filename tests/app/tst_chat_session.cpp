@@ -1,0 +1,228 @@
+// Chat turns end to end with a real tiny model and a real database: saved states are
+// restored (also by another process), regenerate and edit reproduce fresh runs, a
+// state from another model is never used, and a killed process loses nothing earlier.
+#include "chat_fixture.h"
+#include "conversation_store.h"
+#include "state_store.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+
+using namespace linnet;
+using namespace linnet::app;
+using linnet::test::ChatFixture;
+using linnet::test::seeded;
+
+namespace {
+
+struct CliRun {
+    int status = -1;
+    QJsonObject json;
+    QString err;
+};
+
+CliRun cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(LINNET_CLI), args);
+    if (!p.waitForFinished(120000))
+        qFatal("linnet-cli hung");
+    return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QStringList chat_args(const QString& dir, const QString& message, int seed, qint64 conversation = 0)
+{
+    QStringList a = {"chat", "--data-dir", dir, "--model", test::tiny_model("7v0-834K-FP32"), "--threads", "1",
+                     "--message", message, "--seed", QString::number(seed), "--max-tokens", "24", "--top-p", "0.9", "--quiet"};
+    if (conversation)
+        a << "--conversation" << QString::number(conversation);
+    return a;
+}
+
+const QString kTurn2 = QStringLiteral("How are you?");
+// What the model reads for it (byte tokenizer: one token per byte).
+const int kTurn2Tokens = QStringLiteral("User: How are you?\n\nAssistant:").toUtf8().size();
+
+} // namespace
+
+class ChatSessionTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void second_process_restores_the_state()
+    {
+        QTemporaryDir split, single;
+        const CliRun first = cli(chat_args(split.path(), "Hello there", 11));
+        QCOMPARE(first.status, 0);
+        QCOMPARE(first.json["state_restored"].toBool(), false);
+        const qint64 id = first.json["conversation_id"].toInteger();
+        const CliRun second = cli(chat_args(split.path(), kTurn2, 12, id));
+        QCOMPARE(second.status, 0);
+        QCOMPARE(second.json["state_restored"].toBool(), true);
+        QCOMPARE(second.json["prompt_tokens"].toInt(), kTurn2Tokens);
+
+        ChatFixture f(single.path());
+        const TurnResult r1 = f.session.send(0, "Hello there", seeded(11));
+        const TurnResult r2 = f.session.send(r1.conversation_id, kTurn2, seeded(12));
+        QCOMPARE(r1.reply, first.json["reply"].toString());
+        QCOMPARE(r2.reply, second.json["reply"].toString());
+        QCOMPARE(r2.prompt_tokens, kTurn2Tokens);
+        QVERIFY(r2.state_restored);
+        QVERIFY(!r2.reply.isEmpty());
+    }
+
+    void regenerate_reproduces_with_the_same_seed()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        const TurnResult r1 = f.session.send(0, "Hello there", seeded(5));
+        const TurnResult again = f.session.regenerate(r1.conversation_id, seeded(5));
+        QCOMPARE(again.reply, r1.reply);
+        QVERIFY(again.state_restored);
+        QCOMPARE(again.prompt_tokens, 0); // from the saved state and logits: nothing re-read
+        const TurnResult other = f.session.regenerate(r1.conversation_id, seeded(6));
+        QVERIFY(other.reply != r1.reply);
+        // Three replies to one message: siblings, the last one on screen.
+        ConversationStore store(f.db);
+        QCOMPARE(store.children(r1.user_message_id).size(), 3);
+        QCOMPARE(store.branch(r1.conversation_id).last().id, other.assistant_message_id);
+    }
+
+    void edit_branch_matches_a_fresh_conversation()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        const TurnResult a1 = f.session.send(0, "Hello there", seeded(1));
+        const TurnResult a2 = f.session.send(a1.conversation_id, "Tell me about cats", seeded(2));
+        const TurnResult edited = f.session.edit(a2.user_message_id, "Tell me about dogs", seeded(3));
+        QVERIFY(edited.state_restored); // from the state after the first reply
+
+        const TurnResult b1 = f.session.send(0, "Hello there", seeded(1));
+        const TurnResult b2 = f.session.send(b1.conversation_id, "Tell me about dogs", seeded(3));
+        QCOMPARE(b1.reply, a1.reply);
+        QCOMPARE(edited.reply, b2.reply);
+
+        ConversationStore store(f.db);
+        const auto branch = store.branch(a1.conversation_id);
+        QCOMPARE(branch.size(), 4);
+        QCOMPARE(branch[2].text, QString("Tell me about dogs"));
+        QCOMPARE(store.children(a1.assistant_message_id).size(), 2); // the old and the edited message
+    }
+
+    void edit_rebuilds_a_dropped_state()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        f.session.setKeptTurns(1);
+        const TurnResult t1 = f.session.send(0, "one", seeded(1));
+        const TurnResult t2 = f.session.send(t1.conversation_id, "two", seeded(2));
+        f.session.send(t1.conversation_id, "three", seeded(3));
+        StateStore states(f.db);
+        QVERIFY(!states.find(t1.assistant_message_id, StateKind::AfterReply, f.engine->info().fingerprint));
+        const TurnResult edited = f.session.edit(t2.user_message_id, "two again", seeded(4));
+        QVERIFY(!edited.state_restored);
+        QVERIFY(edited.prompt_tokens > kTurn2Tokens); // the transcript up to the edit was read again
+        QCOMPARE(states.count(t1.conversation_id), 2); // one turn kept: before and after its reply
+
+        // The rebuilt state gives what a fresh conversation gives.
+        const TurnResult b1 = f.session.send(0, "one", seeded(1));
+        const TurnResult b2 = f.session.send(b1.conversation_id, "two again", seeded(4));
+        QCOMPARE(edited.reply, b2.reply);
+    }
+
+    void state_of_another_model_is_not_restored()
+    {
+        QTemporaryDir dir;
+        qint64 id = 0;
+        {
+            ChatFixture v7(dir.path(), "7v0-834K-FP32");
+            id = v7.session.send(0, "Hello there", seeded(1)).conversation_id;
+        }
+        ChatFixture v5(dir.path(), "5v2-730K-FP32");
+        const TurnResult r = v5.session.send(id, kTurn2, seeded(2));
+        QVERIFY(!r.state_restored);
+        QVERIFY(r.prompt_tokens > kTurn2Tokens); // the whole transcript
+        // Now the v5 model has its own state for this chat.
+        const TurnResult next = v5.session.send(id, "And then?", seeded(3));
+        QVERIFY(next.state_restored);
+    }
+
+    void stop_texts_and_limits()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        const TurnResult limited = f.session.send(0, "Hello", {{"max_tokens", 5}, {"seed", 1}});
+        QCOMPARE(limited.reply_tokens, 5);
+        QCOMPARE(limited.finish_reason, QString("max_tokens"));
+        // Greedy with penalties is deterministic: find a text it writes, then stop at it.
+        const TurnResult greedy = f.session.send(0, "Hello", {{"temperature", 0}, {"max_tokens", 30}});
+        QVERIFY(greedy.reply.size() > 12);
+        const QString stop = greedy.reply.mid(6, 3);
+        const TurnResult stopped =
+            f.session.send(0, "Hello", {{"temperature", 0}, {"max_tokens", 30}, {"stop", QJsonArray{stop}}});
+        QCOMPARE(stopped.finish_reason, QString("stop_text"));
+        QCOMPARE(stopped.reply, greedy.reply.left(greedy.reply.indexOf(stop)));
+        QVERIFY_THROWS_EXCEPTION(StorageError, f.session.send(0, "Hello", {{"temperature", -1}}));
+    }
+
+    void continue_extends_the_reply()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        const TurnResult r = f.session.send(0, "Hello", {{"temperature", 0}, {"max_tokens", 8}});
+        const TurnResult more = f.session.continueReply(r.conversation_id, {{"temperature", 0}, {"max_tokens", 8}});
+        QVERIFY(more.reply.startsWith(r.reply));
+        QVERIFY(more.reply.size() > r.reply.size());
+        QCOMPARE(more.assistant_message_id, r.assistant_message_id);
+        QCOMPARE(ConversationStore(f.db).message(r.assistant_message_id)->text, more.reply);
+    }
+
+    void killed_mid_generation_loses_nothing_earlier()
+    {
+        QTemporaryDir dir;
+        const CliRun first = cli(chat_args(dir.path(), "Hello there", 1));
+        QCOMPARE(first.status, 0);
+        const qint64 id = first.json["conversation_id"].toInteger();
+
+        QProcess p;
+        p.start(QStringLiteral(LINNET_CLI),
+                {"chat", "--data-dir", dir.path(), "--model", test::tiny_model("7v0-834K-FP32"), "--threads", "1",
+                 "--conversation", QString::number(id), "--message", "Tell me a very long story", "--temperature", "0",
+                 "--max-tokens", "1000000"});
+        QVERIFY(p.waitForStarted());
+        // Wait until the reply is streaming, then kill without warning.
+        QByteArray streamed;
+        while (streamed.size() < 200 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(100);
+            streamed += p.readAllStandardError();
+        }
+        QCOMPARE(p.state(), QProcess::Running);
+        ::kill(pid_t(p.processId()), SIGKILL);
+        p.waitForFinished();
+
+        Database db(app::DataLocation(dir.path()).databasePath());
+        QVERIFY(db.recoveryMessage().isEmpty());
+        QCOMPARE(db.scalar("PRAGMA integrity_check").toString(), QString("ok"));
+        ConversationStore store(db);
+        const auto branch = store.branch(id);
+        QCOMPARE(branch.size(), 3); // both earlier messages and the new question; no half reply
+        QCOMPARE(branch[1].text, first.json["reply"].toString());
+        QCOMPARE(branch[2].role, QString("user"));
+        auto model = Model::load(test::tiny_model("7v0-834K-FP32").toStdString(), {.threads = 1});
+        QVERIFY(StateStore(db).find(branch[1].id, StateKind::AfterReply, model->info().fingerprint).has_value());
+
+        // And the chat goes on: the unanswered question gets its reply.
+        auto tokenizer = make_byte_tokenizer();
+        ChatSession session(db, *model, *tokenizer, test::tiny_model("7v0-834K-FP32"));
+        const TurnResult r = session.regenerate(id, seeded(2));
+        QVERIFY(r.state_restored); // from the state after the first reply
+        QCOMPARE(store.branch(id).size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(ChatSessionTest)
+#include "tst_chat_session.moc"

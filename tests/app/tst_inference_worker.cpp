@@ -1,0 +1,135 @@
+// The inference worker on its own thread: queued calls, queued results, Stop within
+// one token, cancelled prompt reading, clear errors.
+#include "chat_fixture.h"
+#include "conversation_store.h"
+#include "inference_worker.h"
+#include "state_store.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace linnet;
+using namespace linnet::app;
+
+namespace {
+
+template <class... Args>
+void invoke(InferenceWorker* w, void (InferenceWorker::*slot)(Args...), std::remove_cvref_t<Args>... args)
+{
+    QMetaObject::invokeMethod(w, [=] { (w->*slot)(args...); }, Qt::QueuedConnection);
+}
+
+} // namespace
+
+class InferenceWorkerTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    QString dbPath() const { return DataLocation(dir_.path()).databasePath(); }
+
+private slots:
+    void load_failure_is_reported()
+    {
+        InferenceThread thread(dbPath(), {});
+        QSignalSpy failed(thread.worker(), &InferenceWorker::modelFailed);
+        QSignalSpy turn_failed(thread.worker(), &InferenceWorker::turnFailed);
+        invoke(thread.worker(), &InferenceWorker::loadModel, QString("/no/such/model.bin"), QJsonObject{});
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+        QVERIFY(failed.first().at(1).toString().contains("Cannot open"));
+        invoke(thread.worker(), &InferenceWorker::send, qint64(0), QString("hi"), QJsonObject{});
+        QTRY_VERIFY_WITH_TIMEOUT(!turn_failed.isEmpty(), 10000);
+        QVERIFY(turn_failed.first().at(1).toString().contains("No model"));
+    }
+
+    void reply_streams_on_the_worker_thread()
+    {
+        InferenceThread thread(dbPath(), {});
+        InferenceWorker* w = thread.worker();
+        QVERIFY(w->thread() != QThread::currentThread());
+        QSignalSpy loaded(w, &InferenceWorker::modelLoaded);
+        QSignalSpy text(w, &InferenceWorker::replyText);
+        QSignalSpy finished(w, &InferenceWorker::turnFinished);
+        invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), QJsonObject{{"threads", 1}});
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+        QCOMPARE(loaded.first().at(1).toJsonObject()["version"].toString(), QString("7"));
+        invoke(w, &InferenceWorker::send, qint64(0), QString("Hello"), test::seeded(3, 20));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        const QJsonObject r = finished.first().first().toJsonObject();
+        QString streamed;
+        for (const auto& args : text)
+            streamed += args.at(1).toString();
+        QCOMPARE(streamed, r["reply"].toString());
+        QCOMPARE(r["reply_tokens"].toInt(), 20);
+        QVERIFY(r["state_bytes"].toInteger() > 0);
+    }
+
+    void stop_takes_effect_within_one_token()
+    {
+        InferenceThread thread(dbPath(), {});
+        InferenceWorker* w = thread.worker();
+        QSignalSpy loaded(w, &InferenceWorker::modelLoaded);
+        invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), QJsonObject{{"threads", 1}});
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+
+        // Greedy with penalties runs long; the first streamed piece triggers Stop, called
+        // directly from the worker's signal (as a button would, from another thread).
+        int pieces_before_stop = -1;
+        int pieces = 0;
+        QObject::connect(w, &InferenceWorker::replyText, w, [&](qint64, const QString&) {
+            ++pieces;
+            if (pieces_before_stop < 0) {
+                pieces_before_stop = pieces;
+                w->requestStop();
+            }
+        }, Qt::DirectConnection);
+        QSignalSpy finished(w, &InferenceWorker::turnFinished);
+        invoke(w, &InferenceWorker::send, qint64(0), QString("Tell me a story"),
+               QJsonObject{{"temperature", 0}, {"max_tokens", 5000}});
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        const QJsonObject r = finished.first().first().toJsonObject();
+        QCOMPARE(r["finish_reason"].toString(), QString("stopped"));
+        QVERIFY2(pieces - pieces_before_stop <= 1, qPrintable(QString("%1 pieces after Stop").arg(pieces - pieces_before_stop)));
+        QVERIFY(r["reply_tokens"].toInt() <= pieces_before_stop + 4); // a piece may hold back a few bytes
+        // The partial reply and its state are kept.
+        Database db(dbPath());
+        ConversationStore store(db);
+        const auto reply = store.message(r["assistant_message_id"].toInteger());
+        QVERIFY(reply.has_value());
+        QCOMPARE(reply->text, r["reply"].toString());
+        QCOMPARE(reply->stats.finish_reason, QString("stopped"));
+        auto model = Model::load(test::tiny_model("7v0-834K-FP32").toStdString(), {.threads = 1});
+        QVERIFY(StateStore(db).find(reply->id, StateKind::AfterReply, model->info().fingerprint).has_value());
+    }
+
+    void long_prompt_reading_reports_progress_and_cancels()
+    {
+        InferenceThread thread(dbPath(), {});
+        InferenceWorker* w = thread.worker();
+        QSignalSpy loaded(w, &InferenceWorker::modelLoaded);
+        invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), QJsonObject{{"threads", 1}});
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+        qint64 last_done = 0, total = 0;
+        int reports = 0;
+        QObject::connect(w, &InferenceWorker::promptProgress, w, [&](qint64, qint64 done, qint64 all) {
+            last_done = done;
+            total = all;
+            if (++reports == 3)
+                w->requestStop();
+        }, Qt::DirectConnection);
+        QSignalSpy finished(w, &InferenceWorker::turnFinished);
+        const QString paste = QString("A long pasted document line. ").repeated(2000); // 60 kB
+        invoke(w, &InferenceWorker::send, qint64(0), paste, QJsonObject{});
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        const QJsonObject r = finished.first().first().toJsonObject();
+        QCOMPARE(r["finish_reason"].toString(), QString("cancelled"));
+        QCOMPARE(reports, 3);
+        QVERIFY(last_done < total);
+        QCOMPARE(r["assistant_message_id"].toInteger(), qint64(0));
+        // The user's message is kept; it can be answered later.
+        Database db(dbPath());
+        QVERIFY(ConversationStore(db).message(r["user_message_id"].toInteger()).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(InferenceWorkerTest)
+#include "tst_inference_worker.moc"

@@ -1,23 +1,99 @@
 // linnet: the desktop chat window.
+#include "app_controller.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(LinnetPlugin)
+Q_LOGGING_CATEGORY(lcGui, "linnet.gui")
+
+namespace {
+
+// When the data cannot be opened at all, the user still gets a window that says why.
+int show_fatal(QGuiApplication& app, const QString& message)
+{
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{"message", message}});
+    engine.loadData(R"(
+        import QtQuick
+        import QtQuick.Controls
+        ApplicationWindow {
+            required property string message
+            visible: true; width: 560; height: 220; title: "Linnet"
+            Label { anchors.fill: parent; anchors.margins: 24; wrapMode: Text.Wrap; text: message }
+        })");
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer startup;
+    startup.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("Linnet");
     QGuiApplication::setOrganizationName("Linnet");
     QGuiApplication::setApplicationVersion(LINNET_VERSION);
     QQuickStyle::setStyle("Fusion");
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Chat with RWKV language models."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({"data-dir", QCoreApplication::translate("main", "Keep conversations and models in this folder."), "dir"});
+    parser.addOption({"model", QCoreApplication::translate("main", "Load this model file at start."), "path"});
+    // For the screenshots in the README (scripts/screenshots.sh).
+    parser.addOption({"screenshot", QCoreApplication::translate("main", "Save the window to this PNG and quit."), "png"});
+    parser.addOption({"show", QCoreApplication::translate("main", "Open a panel at start: settings or models."), "panel"});
+    parser.addOption({"theme", QCoreApplication::translate("main", "light or dark."), "theme"});
+    parser.addOption({"language", QCoreApplication::translate("main", "en, vi or zh_CN."), "code"});
+    parser.process(app);
+
+    std::unique_ptr<linnet::ui::AppController> controller;
+    try {
+        controller = std::make_unique<linnet::ui::AppController>(parser.value("data-dir"));
+    } catch (const linnet::app::StorageError& e) {
+        return show_fatal(app, e.message());
+    }
     QQmlApplicationEngine engine;
+    controller->makeCurrent();
+    if (parser.isSet("language"))
+        controller->setLanguage(parser.value("language"));
     engine.addImportPath("qrc:/");
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
     engine.load(QUrl("qrc:/Linnet/qml/Main.qml"));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    QObject::connect(window, &QQuickWindow::frameSwapped, &app,
+                     [&startup] { qCInfo(lcGui) << "first frame after" << startup.elapsed() << "ms"; },
+                     Qt::SingleShotConnection);
+
+    if (parser.isSet("theme"))
+        QMetaObject::invokeMethod(window, "setDark", Q_ARG(QVariant, parser.value("theme") == "dark"));
+    if (parser.isSet("show"))
+        QMetaObject::invokeMethod(window, "showPanel", Q_ARG(QVariant, parser.value("show")));
+    controller->openRecentConversation();
+    if (parser.isSet("model"))
+        controller->model()->load(parser.value("model"));
+    else
+        controller->model()->restoreLast();
+
+    if (parser.isSet("screenshot")) {
+        const QString png = parser.value("screenshot");
+        QTimer::singleShot(1500, &app, [window, png] {
+            window->grabWindow().save(png);
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }

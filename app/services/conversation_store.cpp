@@ -216,6 +216,19 @@ QList<Message> ConversationStore::branch(qint64 conversation_id)
     return head > 0 ? pathTo(head) : QList<Message>{};
 }
 
+QList<QPair<qint64, QString>> ConversationStore::branchOutline(qint64 conversation_id)
+{
+    QSqlQuery q = db_.exec("WITH RECURSIVE path(id, depth) AS (SELECT head_message_id, 0 FROM conversations WHERE id = ? "
+                           "UNION ALL SELECT m.parent_id, path.depth + 1 FROM messages m JOIN path ON m.id = path.id "
+                           "WHERE m.parent_id IS NOT NULL AND path.depth < 10000000) "
+                           "SELECT messages.id, role FROM messages JOIN path USING (id) ORDER BY path.depth DESC",
+                           {conversation_id});
+    QList<QPair<qint64, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
 QList<Message> ConversationStore::children(qint64 message_id)
 {
     QSqlQuery q = db_.exec(QString("SELECT %1 FROM messages WHERE parent_id = ? ORDER BY id").arg(kMessageColumns), {message_id});

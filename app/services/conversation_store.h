@@ -86,6 +86,9 @@ public:
     // The branch on screen: the path to the head.
     QList<Message> branch(qint64 conversation_id);
     QList<Message> children(qint64 message_id);
+    // The branch on screen without the texts (id and role per message): a long chat
+    // opens without reading every message.
+    QList<QPair<qint64, QString>> branchOutline(qint64 conversation_id);
     int messageCount(qint64 conversation_id);
 
     QList<SearchHit> search(const QString& text, int limit = 50);

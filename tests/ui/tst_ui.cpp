@@ -1,0 +1,79 @@
+// Qt Quick Tests of the real window: the QML of ui/ over the real services, a real
+// database in a temporary folder and a tiny model from ../shared.
+#include "app_controller.h"
+#include "conversation_store.h"
+#include "database.h"
+#include "test_data.h"
+
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(LinnetPlugin)
+
+// What the QML tests need beyond the App object: test data and a way to prepare chats.
+class TestSupport : public QObject {
+    Q_OBJECT
+
+public:
+    explicit TestSupport(QString data_dir) : data_dir_(std::move(data_dir)) {}
+
+    Q_INVOKABLE QString modelPath(const QString& name) const
+    {
+        return linnet::test::shared_path("models/tiny/tiny-rwkv-" + name + ".bin");
+    }
+
+    // A conversation of `count` alternating messages, written straight to the database.
+    Q_INVOKABLE qint64 makeLongChat(int count)
+    {
+        linnet::app::Database db(data_dir_ + "/linnet.db");
+        linnet::app::ConversationStore store(db);
+        qint64 id = 0;
+        db.transaction([&] {
+            id = store.create("A very long chat");
+            qint64 parent = 0;
+            for (int i = 0; i < count; ++i)
+                parent = store.addMessage(id, parent, i % 2 ? "assistant" : "user",
+                                          QString("Message number %1. ").arg(i).repeated(3));
+        });
+        return id;
+    }
+
+private:
+    QString data_dir_;
+};
+
+class Setup : public QObject {
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable()
+    {
+        QCoreApplication::setOrganizationName("Linnet");
+        QCoreApplication::setApplicationName("LinnetTests");
+    }
+
+    void qmlEngineAvailable(QQmlEngine* engine)
+    {
+        // Every QML test file gets a fresh engine, a fresh data folder and a fresh App.
+        engine->addImportPath("qrc:/");
+        dirs_.push_back(std::make_unique<QTemporaryDir>());
+        const QString dir = dirs_.back()->path();
+        controllers_.push_back(std::make_unique<linnet::ui::AppController>(dir));
+        controllers_.back()->makeCurrent();
+        support_.push_back(std::make_unique<TestSupport>(dir));
+        engine->rootContext()->setContextProperty("testSupport", support_.back().get());
+    }
+
+    void cleanupTestCase() {}
+
+private:
+    std::vector<std::unique_ptr<QTemporaryDir>> dirs_;
+    std::vector<std::unique_ptr<linnet::ui::AppController>> controllers_;
+    std::vector<std::unique_ptr<TestSupport>> support_;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(linnet_ui, Setup)
+#include "tst_ui.moc"

@@ -1,0 +1,88 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Linnet
+
+// The open conversation: messages (lazily created delegates), the composer and a footer
+// with speed, model, precision and the size of the chat's saved state.
+Rectangle {
+    id: view
+    color: Theme.window
+    property alias composer: composer
+    property alias messageList: list
+
+    function formatBytes(bytes) {
+        if (bytes < 1024 * 1024)
+            return qsTr("%1 KB").arg(Math.round(bytes / 1024))
+        return qsTr("%1 MB").arg((bytes / 1048576).toFixed(1))
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        ListView {
+            id: list
+            objectName: "messageList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: App.chat.messages
+            reuseItems: true
+            cacheBuffer: 800
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.name: qsTr("Messages")
+            // Follow the reply as it streams unless the user scrolled up to read.
+            property bool following: true
+            onMovementStarted: following = false
+            onMovementEnded: following = atYEnd
+            onCountChanged: if (following) Qt.callLater(positionViewAtEnd)
+            onContentHeightChanged: if (following && App.chat.busy) Qt.callLater(positionViewAtEnd)
+            Connections {
+                target: App.chat
+                function onConversationChanged() { list.following = true; Qt.callLater(list.positionViewAtEnd) }
+            }
+
+            delegate: MessageDelegate {
+                isLast: index === list.count - 1
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: list.count === 0
+                width: Math.min(parent.width - 40, 520)
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.pixelSize: 15
+                text: App.chat.modelReady ? qsTr("Ask anything. Your chat and the model's memory of it are saved, so you can come back to it later.")
+                                          : qsTr("Choose a model in the top bar to start.")
+            }
+        }
+
+        ProgressBar {
+            Layout.fillWidth: true
+            visible: App.chat.reading
+            value: App.chat.readProgress
+            Accessible.name: qsTr("Reading the prompt")
+        }
+
+        Composer {
+            id: composer
+            Layout.fillWidth: true
+        }
+
+        Label {
+            Layout.fillWidth: true
+            color: Theme.mutedText
+            font.pixelSize: 11
+            elide: Text.ElideRight
+            text: [App.chat.tokensPerSecond > 0 ? qsTr("%1 tokens/s").arg(App.chat.tokensPerSecond.toFixed(1)) : "",
+                   App.model.ready ? App.model.name : "",
+                   App.model.ready ? App.settings.strategy : "",
+                   App.chat.stateBytes > 0 ? qsTr("saved state %1").arg(view.formatBytes(App.chat.stateBytes)) : ""]
+                  .filter(s => s !== "").join("  ·  ")
+        }
+    }
+}

@@ -1,0 +1,233 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Linnet
+
+// Strategy, precision and threads for the engine; sampling, limits, stop texts, system
+// prompt and template for chats, as defaults or for this chat only.
+Drawer {
+    id: panel
+    edge: Qt.RightEdge
+    property bool perChat: scope.currentIndex === 1
+    property alias strategyField: strategy
+    property alias strategyError: strategyRow.error
+
+    background: Rectangle { color: Theme.surface; border.color: Theme.border }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: parent.width
+            spacing: 10
+            anchors.margins: 16
+
+            Item { Layout.preferredHeight: 4 }
+            Label {
+                text: qsTr("Settings")
+                font.pixelSize: 18
+                font.bold: true
+                color: Theme.text
+                Layout.leftMargin: 16
+            }
+
+            GroupBox {
+                title: qsTr("Engine")
+                Layout.fillWidth: true
+                Layout.leftMargin: 12
+                Layout.rightMargin: 12
+                ColumnLayout {
+                    anchors.fill: parent
+                    SettingRow {
+                        id: strategyRow
+                        label: qsTr("Strategy")
+                        tip: qsTr("How the model runs: precision per layer, e.g. \"cpu bf16\" or \"cpu bf16i8 *20 -> cpu fp32\". Changing it reloads the model.")
+                        ComboBox {
+                            Layout.fillWidth: true
+                            id: strategy
+                            objectName: "strategyField"
+                            editable: true
+                            model: App.settings.strategyPresets
+                            Component.onCompleted: editText = App.settings.strategy
+                            Accessible.name: qsTr("Strategy")
+                            onEditTextChanged: strategyRow.error = App.settings.validateStrategy(editText)
+                        }
+                    }
+                    SettingRow {
+                        label: qsTr("Threads")
+                        tip: qsTr("CPU threads for the engine. 0 uses every core (at most 8). Fewer threads leave room for other programs.")
+                        SpinBox {
+                            Layout.fillWidth: true
+                            id: threads
+                            from: 0
+                            to: 64
+                            value: App.settings.threads
+                            editable: true
+                            Accessible.name: qsTr("Threads")
+                        }
+                    }
+                    Button {
+                        objectName: "applyEngineButton"
+                        text: qsTr("Apply and reload the model")
+                        enabled: strategyRow.error === ""
+                        Layout.alignment: Qt.AlignRight
+                        onClicked: strategyRow.error = App.settings.applyEngine(strategy.editText, threads.value)
+                    }
+                }
+            }
+
+            GroupBox {
+                title: qsTr("Chat")
+                Layout.fillWidth: true
+                Layout.leftMargin: 12
+                Layout.rightMargin: 12
+                ColumnLayout {
+                    anchors.fill: parent
+                    TabBar {
+                        id: scope
+                        Layout.fillWidth: true
+                        TabButton { text: qsTr("Defaults"); Accessible.name: qsTr("Settings for new chats") }
+                        TabButton {
+                            text: qsTr("This chat")
+                            enabled: App.chat.conversationId > 0
+                            Accessible.name: qsTr("Settings for this chat only")
+                        }
+                    }
+                    NumberSetting {
+                        key: "temperature"; label: qsTr("Temperature"); perChat: panel.perChat
+                        from: 0; to: 2.5; step: 0.05
+                        tip: qsTr("Randomness of the reply. 0 always picks the most likely token; higher is more varied.")
+                    }
+                    NumberSetting {
+                        key: "top_p"; label: qsTr("Top-p"); perChat: panel.perChat
+                        from: 0.01; to: 1
+                        tip: qsTr("Keep only the most likely tokens whose probabilities add up to this. Lower is more focused.")
+                    }
+                    NumberSetting {
+                        key: "top_k"; label: qsTr("Top-k"); perChat: panel.perChat
+                        from: 0; to: 200; step: 1; decimals: 0
+                        tip: qsTr("Keep only this many most likely tokens. 0 turns it off.")
+                    }
+                    NumberSetting {
+                        key: "top_a"; label: qsTr("Top-a"); perChat: panel.perChat
+                        tip: qsTr("Drop tokens much less likely than the best one (below top-a × best²). 0 turns it off.")
+                    }
+                    NumberSetting {
+                        key: "top_p_x"; label: qsTr("Top-p-x"); perChat: panel.perChat
+                        tip: qsTr("With top-p, also keep every token more likely than this. 0 turns it off.")
+                    }
+                    NumberSetting {
+                        key: "presence_penalty"; label: qsTr("Presence penalty"); perChat: panel.perChat
+                        from: 0; to: 2; step: 0.05
+                        tip: qsTr("Discourages tokens that already appeared in the reply, once each.")
+                    }
+                    NumberSetting {
+                        key: "frequency_penalty"; label: qsTr("Frequency penalty"); perChat: panel.perChat
+                        from: 0; to: 2; step: 0.05
+                        tip: qsTr("Discourages tokens the more often they appeared in the reply.")
+                    }
+                    NumberSetting {
+                        key: "penalty_decay"; label: qsTr("Penalty decay"); perChat: panel.perChat
+                        from: 0.9; to: 1; step: 0.001; decimals: 3
+                        tip: qsTr("How fast old tokens are forgiven: penalties are multiplied by this after every token.")
+                    }
+                    NumberSetting {
+                        key: "max_tokens"; label: qsTr("Max tokens"); perChat: panel.perChat
+                        objectName: "maxTokensSetting"
+                        from: 1; to: 4096; step: 1; decimals: 0
+                        tip: qsTr("The longest reply, in tokens.")
+                    }
+                    SettingRow {
+                        id: seedRow
+                        label: qsTr("Seed")
+                        tip: qsTr("The same seed gives the same reply. Leave empty for a new random seed every time.")
+                        TextField {
+                            Layout.fillWidth: true
+                            text: App.settings.effective.seed !== undefined && App.settings.effective.seed !== null ? App.settings.effective.seed : ""
+                            placeholderText: qsTr("random")
+                            validator: RegularExpressionValidator { regularExpression: /[0-9]*/ }
+                            Accessible.name: qsTr("Seed")
+                            onEditingFinished: seedRow.error = App.settings.setValue("seed", text === "" ? null : Number(text), panel.perChat)
+                        }
+                    }
+                    SettingRow {
+                        id: stopRow
+                        label: qsTr("Stop texts")
+                        tip: qsTr("The reply also ends at any of these texts, one per line.")
+                        TextArea {
+                            Layout.fillWidth: true
+                            text: (App.settings.effective.stop || []).join("\n")
+                            placeholderText: qsTr("one per line")
+                            Accessible.name: qsTr("Stop texts")
+                            onEditingFinished: stopRow.error = App.settings.setValue("stop", text.split("\n").filter(s => s !== ""), panel.perChat)
+                        }
+                    }
+                    SettingRow {
+                        id: systemRow
+                        label: qsTr("System prompt")
+                        tip: qsTr("Instructions the model reads before the conversation.")
+                        TextArea {
+                            Layout.fillWidth: true
+                            text: App.settings.effective.system_prompt || ""
+                            wrapMode: TextEdit.Wrap
+                            placeholderText: qsTr("none")
+                            Accessible.name: qsTr("System prompt")
+                            onEditingFinished: systemRow.error = App.settings.setValue("system_prompt", text, panel.perChat)
+                        }
+                    }
+                    SettingRow {
+                        id: templateRow
+                        label: qsTr("Template")
+                        tip: qsTr("How the conversation is written for the model. Automatic picks the one the model was trained with.")
+                        ComboBox {
+                            Layout.fillWidth: true
+                            model: [qsTr("Automatic")].concat(App.settings.templateIds)
+                            currentIndex: Math.max(0, App.settings.templateIds.indexOf(App.settings.effective.template) + 1)
+                            Accessible.name: qsTr("Template")
+                            onActivated: index => templateRow.error = App.settings.setValue("template", index === 0 ? "" : App.settings.templateIds[index - 1], panel.perChat)
+                        }
+                    }
+                    Button {
+                        text: panel.perChat ? qsTr("Reset this chat to the defaults") : qsTr("Reset the defaults")
+                        Layout.alignment: Qt.AlignRight
+                        onClicked: panel.perChat ? App.settings.resetChat() : App.settings.resetDefaults()
+                    }
+                }
+            }
+
+            GroupBox {
+                title: qsTr("Appearance")
+                Layout.fillWidth: true
+                Layout.leftMargin: 12
+                Layout.rightMargin: 12
+                ColumnLayout {
+                    anchors.fill: parent
+                    SettingRow {
+                        label: qsTr("Dark theme")
+                        tip: qsTr("Follows the system at start; switch it here.")
+                        Switch {
+                            Layout.fillWidth: true
+                            checked: Theme.dark
+                            Accessible.name: qsTr("Dark theme")
+                            onToggled: Theme.dark = checked
+                        }
+                    }
+                    SettingRow {
+                        label: qsTr("Language")
+                        tip: qsTr("The language of the window. Changes at once.")
+                        ComboBox {
+                            Layout.fillWidth: true
+                            model: App.languages
+                            textRole: "name"
+                            valueRole: "code"
+                            Component.onCompleted: currentIndex = indexOfValue(App.language)
+                            Accessible.name: qsTr("Language")
+                            onActivated: App.language = currentValue
+                        }
+                    }
+                }
+            }
+            Item { Layout.preferredHeight: 12 }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Linnet
+
+// The active model, its loading state and the way to the model manager and settings.
+ToolBar {
+    id: bar
+    signal openModels()
+    signal openSettings()
+    signal toggleSidebar()
+
+    background: Rectangle { color: Theme.surface; border.color: Theme.border }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 8
+        anchors.rightMargin: 8
+        spacing: Theme.spacing
+
+        Label {
+            text: qsTr("Linnet")
+            font.bold: true
+            font.pixelSize: 16
+            color: Theme.text
+        }
+        Item { Layout.fillWidth: true }
+
+        BusyIndicator {
+            running: App.model.loading
+            visible: running
+            Layout.preferredHeight: 24
+            Layout.preferredWidth: 24
+            Accessible.name: qsTr("Loading the model")
+        }
+        Button {
+            id: modelButton
+            objectName: "modelButton"
+            text: App.model.loading ? qsTr("Loading %1…").arg(App.model.name)
+                 : App.model.ready ? App.model.name
+                 : App.model.error !== "" ? qsTr("Model failed to load")
+                 : qsTr("Choose a model")
+            icon.source: "qrc:/Linnet/icons/box.svg"
+            icon.color: Theme.text
+            Accessible.name: qsTr("Active model: %1").arg(text)
+            ToolTip.visible: hovered
+            ToolTip.text: App.model.error !== "" ? App.model.error : qsTr("Pick, download or import a model")
+            onClicked: bar.openModels()
+        }
+        Label {
+            visible: App.model.ready
+            text: App.model.ready ? qsTr("RWKV-%1 · %2").arg(App.model.info.version).arg(App.settings.strategy) : ""
+            color: Theme.mutedText
+        }
+        Item { Layout.fillWidth: true }
+        IconButton {
+            iconName: "sun"
+            tip: Theme.dark ? qsTr("Switch to the light theme") : qsTr("Switch to the dark theme")
+            onClicked: Theme.dark = !Theme.dark
+        }
+        IconButton {
+            objectName: "settingsButton"
+            iconName: "settings"
+            tip: qsTr("Settings (Ctrl+,)")
+            onClicked: bar.openSettings()
+        }
+    }
+}

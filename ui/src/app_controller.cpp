@@ -1,0 +1,160 @@
+#include "app_controller.h"
+
+#include "conversation_export.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QQmlEngine>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace linnet::ui {
+
+namespace {
+AppController* current_instance = nullptr;
+}
+
+AppController::AppController(const QString& data_dir, QObject* parent)
+    : QObject(parent), location_(data_dir), db_(location_.databasePath()), conversation_store_(db_), state_store_(db_),
+      settings_store_(db_), inference_(location_.databasePath(), location_.tokenizerDir()),
+      conversations_(std::make_unique<ConversationListModel>(conversation_store_)),
+      chat_(std::make_unique<ChatController>(conversation_store_, state_store_, inference_.worker())),
+      settings_(std::make_unique<SettingsController>(settings_store_, conversation_store_)),
+      model_(std::make_unique<ModelController>(settings_store_, inference_.worker()))
+{
+    notice_ = db_.recoveryMessage();
+    connect(chat_.get(), &ChatController::conversationsChanged, conversations_.get(), &ConversationListModel::refresh);
+    connect(chat_.get(), &ChatController::conversationChanged, this,
+            [this] { settings_->setConversationId(chat_->conversationId()); });
+    connect(chat_.get(), &ChatController::error, this, &AppController::showNotice);
+    connect(model_.get(), &ModelController::changed, this, [this] { chat_->setModelReady(model_->ready()); });
+    connect(model_.get(), &ModelController::failed, this, &AppController::showNotice);
+    connect(settings_.get(), &SettingsController::engineChanged, model_.get(), &ModelController::reload);
+    const QString saved = settings_store_.value("language").toString();
+    setLanguage(saved.isEmpty() ? QLocale::system().name() : saved);
+}
+
+AppController::~AppController()
+{
+    if (current_instance == this)
+        current_instance = nullptr;
+}
+
+void AppController::makeCurrent()
+{
+    QQmlEngine::setObjectOwnership(this, QQmlEngine::CppOwnership);
+    current_instance = this;
+}
+
+AppController* AppController::create(QQmlEngine* engine, QJSEngine*)
+{
+    if (!current_instance)
+        qFatal("Linnet's App object must exist before QML uses it");
+    current_instance->setQmlEngine(engine);
+    return current_instance;
+}
+
+void AppController::showNotice(const QString& text)
+{
+    notice_ = text;
+    emit noticeChanged();
+}
+
+void AppController::openRecentConversation()
+{
+    const auto recent = conversation_store_.list();
+    if (!recent.isEmpty())
+        chat_->open(recent.first().id);
+}
+
+void AppController::dismissNotice()
+{
+    showNotice({});
+}
+
+bool AppController::systemDark() const
+{
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+void AppController::copyText(const QString& text)
+{
+    QGuiApplication::clipboard()->setText(text);
+}
+
+QVariantList AppController::languages() const
+{
+    // Each language named in itself, so that anyone can find their own.
+    return {QVariantMap{{"code", "en"}, {"name", "English"}}, QVariantMap{{"code", "vi"}, {"name", "Tiếng Việt"}},
+            QVariantMap{{"code", "zh_CN"}, {"name", "中文（简体）"}}};
+}
+
+void AppController::setLanguage(const QString& requested)
+{
+    // "vi_VN" → "vi"; "zh_CN" stays; anything unknown → English.
+    QString code = "en";
+    for (const QVariant& l : languages()) {
+        const QString c = l.toMap()["code"].toString();
+        if (requested == c || requested.startsWith(c + "_") || (c == "zh_CN" && requested.startsWith("zh")))
+            code = c;
+    }
+    if (translator_) {
+        QCoreApplication::removeTranslator(translator_.get());
+        translator_.reset();
+    }
+    if (code != "en") {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(":/i18n/linnet_" + code + ".qm")) {
+            QCoreApplication::installTranslator(translator.get());
+            translator_ = std::move(translator);
+        }
+    }
+    if (code == language_)
+        return;
+    language_ = code;
+    settings_store_.setValue("language", code);
+    if (qml_engine_)
+        qml_engine_->retranslate();
+    emit languageChanged();
+}
+
+void AppController::renameConversation(qint64 id, const QString& title)
+{
+    try {
+        conversation_store_.rename(id, title);
+        conversations_->refresh();
+    } catch (const app::StorageError& e) {
+        showNotice(e.message());
+    }
+}
+
+void AppController::deleteConversation(qint64 id)
+{
+    try {
+        conversation_store_.remove(id);
+        if (chat_->conversationId() == id)
+            chat_->newChat();
+        conversations_->refresh();
+    } catch (const app::StorageError& e) {
+        showNotice(e.message());
+    }
+}
+
+QString AppController::exportConversation(qint64 id, const QString& format, const QString& file_url)
+{
+    const QUrl url(file_url);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : file_url;
+    try {
+        const QByteArray text = format == "json" ? app::exportJson(conversation_store_, id)
+                                                 : app::exportMarkdown(conversation_store_, id);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+            return tr("Cannot write %1: %2").arg(path, file.errorString());
+    } catch (const app::StorageError& e) {
+        return e.message();
+    }
+    return {};
+}
+
+} // namespace linnet::ui

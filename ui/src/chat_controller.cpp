@@ -1,0 +1,215 @@
+#include "chat_controller.h"
+
+#include "inference_worker.h"
+#include "state_store.h"
+
+namespace linnet::ui {
+
+namespace {
+// Streamed text reaches the screen in batches: often enough to look live, rarely
+// enough that a fast model does not flood the GUI thread with layout work.
+constexpr int kFlushMs = 30;
+} // namespace
+
+ChatController::ChatController(app::ConversationStore& conversations, app::StateStore& states,
+                               app::InferenceWorker* worker, QObject* parent)
+    : QObject(parent), conversations_(conversations), states_(states), worker_(worker), messages_(conversations)
+{
+    flush_timer_.setInterval(kFlushMs);
+    connect(&flush_timer_, &QTimer::timeout, this, &ChatController::flushText);
+    connect(worker_, &app::InferenceWorker::turnAccepted, this, &ChatController::onAccepted);
+    connect(worker_, &app::InferenceWorker::replyText, this, &ChatController::onText);
+    connect(worker_, &app::InferenceWorker::promptProgress, this, &ChatController::onProgress);
+    connect(worker_, &app::InferenceWorker::turnFinished, this, &ChatController::onFinished);
+    connect(worker_, &app::InferenceWorker::turnFailed, this, &ChatController::onFailed);
+}
+
+void ChatController::setModelReady(bool ready)
+{
+    if (ready == model_ready_)
+        return;
+    model_ready_ = ready;
+    emit modelReadyChanged();
+}
+
+void ChatController::setBusy(bool busy)
+{
+    if (busy == busy_)
+        return;
+    busy_ = busy;
+    emit busyChanged();
+}
+
+bool ChatController::current(qint64 conversation_id) const
+{
+    return conversation_id == conversation_ || (pending_conversation_ == 0 && conversation_ == 0);
+}
+
+void ChatController::open(qint64 conversation_id)
+{
+    if (conversation_id == conversation_ && messages_.rowCount() > 0)
+        return;
+    flushText();
+    conversation_ = conversation_id;
+    if (conversation_id > 0)
+        messages_.load(conversation_id);
+    else
+        messages_.clear();
+    emit conversationChanged();
+    refreshStats();
+}
+
+void ChatController::newChat()
+{
+    open(0);
+}
+
+bool ChatController::send(const QString& text)
+{
+    if (busy_ || !model_ready_ || text.trimmed().isEmpty())
+        return false;
+    pending_conversation_ = conversation_;
+    pending_text_ = text;
+    setBusy(true);
+    const qint64 conversation = conversation_;
+    const QJsonObject overrides = overrides_;
+    auto* w = worker_;
+    QMetaObject::invokeMethod(w, [w, conversation, text, overrides] { w->send(conversation, text, overrides); },
+                              Qt::QueuedConnection);
+    return true;
+}
+
+void ChatController::stop()
+{
+    if (busy_)
+        worker_->requestStop();
+}
+
+void ChatController::regenerate()
+{
+    if (busy_ || !model_ready_ || conversation_ == 0 || messages_.rowCount() == 0)
+        return;
+    const int last = messages_.rowCount() - 1;
+    if (messages_.data(messages_.index(last), ChatMessageModel::RoleRole).toString() == "assistant")
+        messages_.truncate(last);
+    messages_.beginReply();
+    pending_conversation_ = conversation_;
+    setBusy(true);
+    const qint64 conversation = conversation_;
+    const QJsonObject overrides = overrides_;
+    auto* w = worker_;
+    QMetaObject::invokeMethod(w, [w, conversation, overrides] { w->regenerate(conversation, overrides); },
+                              Qt::QueuedConnection);
+}
+
+void ChatController::continueReply()
+{
+    if (busy_ || !model_ready_ || conversation_ == 0)
+        return;
+    messages_.resumeReply();
+    pending_conversation_ = conversation_;
+    setBusy(true);
+    const qint64 conversation = conversation_;
+    const QJsonObject overrides = overrides_;
+    auto* w = worker_;
+    QMetaObject::invokeMethod(w, [w, conversation, overrides] { w->continueReply(conversation, overrides); },
+                              Qt::QueuedConnection);
+}
+
+void ChatController::edit(int row, const QString& text)
+{
+    if (busy_ || !model_ready_ || text.trimmed().isEmpty())
+        return;
+    const QModelIndex index = messages_.index(row);
+    if (messages_.data(index, ChatMessageModel::RoleRole).toString() != "user")
+        return;
+    const qint64 message_id = messages_.data(index, ChatMessageModel::IdRole).toLongLong();
+    messages_.truncate(row);
+    pending_conversation_ = conversation_;
+    pending_text_ = text;
+    setBusy(true);
+    const QJsonObject overrides = overrides_;
+    auto* w = worker_;
+    QMetaObject::invokeMethod(w, [w, message_id, text, overrides] { w->edit(message_id, text, overrides); },
+                              Qt::QueuedConnection);
+}
+
+void ChatController::onAccepted(qint64 conversation_id, qint64 user_message_id)
+{
+    if (pending_conversation_ == 0 && conversation_ == 0) {
+        // A new chat got its id: it is the one on screen.
+        conversation_ = conversation_id;
+        emit conversationChanged();
+    }
+    if (conversation_id == conversation_)
+        messages_.appendTurn(user_message_id, pending_text_);
+    emit conversationsChanged();
+}
+
+void ChatController::onText(qint64 conversation_id, const QString& text)
+{
+    if (!current(conversation_id))
+        return;
+    buffered_ += text;
+    if (!flush_timer_.isActive())
+        flush_timer_.start();
+}
+
+void ChatController::flushText()
+{
+    flush_timer_.stop();
+    if (buffered_.isEmpty())
+        return;
+    messages_.appendToReply(buffered_);
+    buffered_.clear();
+}
+
+void ChatController::onProgress(qint64 conversation_id, qint64 done, qint64 total)
+{
+    if (!current(conversation_id))
+        return;
+    reading_ = done < total;
+    read_progress_ = total > 0 ? double(done) / double(total) : 0;
+    emit progressChanged();
+}
+
+void ChatController::onFinished(const QJsonObject& result)
+{
+    const qint64 conversation = result["conversation_id"].toInteger();
+    last_turn_ = result;
+    if (current(conversation)) {
+        flushText();
+        messages_.finishReply(result["assistant_message_id"].toInteger());
+        tokens_per_s_ = result["tokens_per_s"].toDouble();
+        state_bytes_ = result["state_bytes"].toInteger();
+        emit statsChanged();
+    }
+    reading_ = false;
+    read_progress_ = 0;
+    emit progressChanged();
+    pending_conversation_ = -1;
+    setBusy(false);
+    emit conversationsChanged();
+}
+
+void ChatController::onFailed(qint64 conversation_id, const QString& message)
+{
+    if (current(conversation_id)) {
+        flushText();
+        messages_.finishReply(0);
+    }
+    reading_ = false;
+    emit progressChanged();
+    pending_conversation_ = -1;
+    setBusy(false);
+    emit error(message);
+}
+
+void ChatController::refreshStats()
+{
+    state_bytes_ = conversation_ > 0 ? states_.bytes(conversation_) : 0;
+    tokens_per_s_ = 0;
+    emit statsChanged();
+}
+
+} // namespace linnet::ui

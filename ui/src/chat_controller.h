@@ -1,0 +1,101 @@
+// The chat in the centre of the window: which conversation is open, sending, Stop,
+// Regenerate, Edit and Continue, streaming text into the message list, and the
+// figures of the footer. Work goes to the InferenceWorker; nothing here waits on it.
+#pragma once
+
+#include "chat_message_model.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace linnet::app {
+class InferenceWorker;
+class StateStore;
+} // namespace linnet::app
+
+namespace linnet::ui {
+
+class ChatController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by App.chat")
+    Q_PROPERTY(ChatMessageModel* messages READ messages CONSTANT)
+    Q_PROPERTY(qint64 conversationId READ conversationId NOTIFY conversationChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool reading READ reading NOTIFY progressChanged)
+    Q_PROPERTY(double readProgress READ readProgress NOTIFY progressChanged)
+    Q_PROPERTY(double tokensPerSecond READ tokensPerSecond NOTIFY statsChanged)
+    Q_PROPERTY(qint64 stateBytes READ stateBytes NOTIFY statsChanged)
+    Q_PROPERTY(bool modelReady READ modelReady WRITE setModelReady NOTIFY modelReadyChanged)
+    Q_PROPERTY(QVariantMap lastTurn READ lastTurn NOTIFY statsChanged)
+
+public:
+    ChatController(app::ConversationStore& conversations, app::StateStore& states, app::InferenceWorker* worker,
+                   QObject* parent = nullptr);
+
+    ChatMessageModel* messages() { return &messages_; }
+    qint64 conversationId() const { return conversation_; }
+    bool busy() const { return busy_; }
+    bool reading() const { return reading_; }
+    double readProgress() const { return read_progress_; }
+    double tokensPerSecond() const { return tokens_per_s_; }
+    qint64 stateBytes() const { return state_bytes_; }
+    bool modelReady() const { return model_ready_; }
+    // The figures of the last finished turn (prompt tokens, restored state, speed…).
+    QVariantMap lastTurn() const { return last_turn_.toVariantMap(); }
+    void setModelReady(bool ready);
+
+    // Per-turn overrides of the chat settings (tests and the settings panel).
+    void setTurnOverrides(const QJsonObject& overrides) { overrides_ = overrides; }
+
+    Q_INVOKABLE void open(qint64 conversation_id);
+    Q_INVOKABLE void newChat();
+    Q_INVOKABLE bool send(const QString& text);
+    Q_INVOKABLE void stop();
+    Q_INVOKABLE void regenerate();
+    Q_INVOKABLE void continueReply();
+    Q_INVOKABLE void edit(int row, const QString& text);
+
+signals:
+    void conversationChanged();
+    void busyChanged();
+    void progressChanged();
+    void statsChanged();
+    void modelReadyChanged();
+    void conversationsChanged(); // a title or the order changed
+    void error(const QString& message);
+
+private:
+    void setBusy(bool busy);
+    void flushText();
+    void onAccepted(qint64 conversation_id, qint64 user_message_id);
+    void onText(qint64 conversation_id, const QString& text);
+    void onProgress(qint64 conversation_id, qint64 done, qint64 total);
+    void onFinished(const QJsonObject& result);
+    void onFailed(qint64 conversation_id, const QString& message);
+    bool current(qint64 conversation_id) const;
+    void refreshStats();
+
+    app::ConversationStore& conversations_;
+    app::StateStore& states_;
+    app::InferenceWorker* worker_;
+    ChatMessageModel messages_;
+    qint64 conversation_ = 0;
+    qint64 pending_conversation_ = -1; // the conversation of the running job (0: a new one)
+    QString pending_text_;             // the user's text until the worker stores it
+    QString buffered_;                 // streamed text not yet shown
+    QTimer flush_timer_;
+    QJsonObject overrides_;
+    bool busy_ = false;
+    bool reading_ = false;
+    double read_progress_ = 0;
+    double tokens_per_s_ = 0;
+    qint64 state_bytes_ = 0;
+    bool model_ready_ = false;
+    QJsonObject last_turn_;
+};
+
+} // namespace linnet::ui

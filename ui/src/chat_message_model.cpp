@@ -1,0 +1,162 @@
+#include "chat_message_model.h"
+
+namespace linnet::ui {
+
+ChatMessageModel::ChatMessageModel(app::ConversationStore& store, QObject* parent)
+    : QAbstractListModel(parent), store_(store)
+{
+}
+
+int ChatMessageModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(rows_.size());
+}
+
+void ChatMessageModel::ensureLoaded(const Row& row) const
+{
+    if (row.loaded || row.id == 0)
+        return;
+    row.loaded = true;
+    if (const auto m = store_.message(row.id)) {
+        row.text = m->text;
+        row.stats = m->stats;
+        row.branches = m->parent_id > 0 ? int(store_.children(m->parent_id).size()) : 1;
+        ++texts_loaded_;
+    }
+}
+
+QVariant ChatMessageModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rows_.size())
+        return {};
+    const Row& r = rows_[index.row()];
+    switch (role) {
+    case IdRole: return r.id;
+    case RoleRole: return r.role;
+    case StreamingRole: return r.streaming;
+    default: break;
+    }
+    ensureLoaded(r);
+    switch (role) {
+    case TextRole:
+    case Qt::DisplayRole: return r.text;
+    case FinishReasonRole: return r.stats.finish_reason;
+    case TokensPerSecondRole: return r.stats.tokens_per_s;
+    case ReplyTokensRole: return r.stats.reply_tokens;
+    case BranchCountRole: return r.branches;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ChatMessageModel::roleNames() const
+{
+    return {{IdRole, "messageId"},         {RoleRole, "role"},
+            {TextRole, "text"},            {StreamingRole, "streaming"},
+            {FinishReasonRole, "finishReason"}, {TokensPerSecondRole, "tokensPerSecond"},
+            {ReplyTokensRole, "replyTokens"},   {BranchCountRole, "branchCount"}};
+}
+
+QString ChatMessageModel::textAt(int row) const
+{
+    return data(index(row), TextRole).toString();
+}
+
+void ChatMessageModel::load(qint64 conversation_id)
+{
+    beginResetModel();
+    rows_.clear();
+    for (const auto& [id, role] : store_.branchOutline(conversation_id)) {
+        Row r;
+        r.id = id;
+        r.role = role;
+        rows_.append(r);
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+void ChatMessageModel::clear()
+{
+    beginResetModel();
+    rows_.clear();
+    endResetModel();
+    emit countChanged();
+}
+
+void ChatMessageModel::appendTurn(qint64 user_message_id, const QString& text)
+{
+    beginInsertRows({}, int(rows_.size()), int(rows_.size()));
+    Row u;
+    u.id = user_message_id;
+    u.role = "user";
+    u.text = text;
+    u.loaded = true;
+    rows_.append(u);
+    endInsertRows();
+    beginReply();
+}
+
+void ChatMessageModel::beginReply()
+{
+    if (!rows_.isEmpty() && rows_.last().role == "assistant" && rows_.last().streaming)
+        return;
+    beginInsertRows({}, int(rows_.size()), int(rows_.size()));
+    Row a;
+    a.role = "assistant";
+    a.streaming = true;
+    a.loaded = true;
+    rows_.append(a);
+    endInsertRows();
+    emit countChanged();
+}
+
+void ChatMessageModel::resumeReply()
+{
+    if (rows_.isEmpty() || rows_.last().role != "assistant")
+        return beginReply();
+    ensureLoaded(rows_.last());
+    rows_.last().streaming = true;
+    const QModelIndex last = index(int(rows_.size()) - 1);
+    emit dataChanged(last, last, {StreamingRole});
+}
+
+void ChatMessageModel::truncate(int from_row)
+{
+    if (from_row < 0 || from_row >= rows_.size())
+        return;
+    beginRemoveRows({}, from_row, int(rows_.size()) - 1);
+    rows_.resize(from_row);
+    endRemoveRows();
+    emit countChanged();
+}
+
+void ChatMessageModel::appendToReply(const QString& text)
+{
+    if (rows_.isEmpty() || !rows_.last().streaming)
+        return;
+    rows_.last().text += text;
+    const QModelIndex last = index(int(rows_.size()) - 1);
+    emit dataChanged(last, last, {TextRole});
+}
+
+void ChatMessageModel::finishReply(qint64 message_id)
+{
+    if (rows_.isEmpty() || !rows_.last().streaming)
+        return;
+    Row& r = rows_.last();
+    r.streaming = false;
+    r.id = message_id;
+    r.loaded = false; // read the stored text and statistics
+    if (message_id == 0) {
+        // Cancelled before any reply: drop the empty row.
+        beginRemoveRows({}, int(rows_.size()) - 1, int(rows_.size()) - 1);
+        rows_.removeLast();
+        endRemoveRows();
+        emit countChanged();
+        return;
+    }
+    const QModelIndex last = index(int(rows_.size()) - 1);
+    emit dataChanged(last, last);
+}
+
+} // namespace linnet::ui

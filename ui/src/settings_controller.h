@@ -1,0 +1,59 @@
+// The settings panel: sampling, limits, stop texts, system prompt and template as
+// global defaults or per-chat overrides; strategy and threads for the engine. Every
+// change is validated and refused with a message, never clamped.
+#pragma once
+
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace linnet::app {
+class ConversationStore;
+class SettingsStore;
+} // namespace linnet::app
+
+namespace linnet::ui {
+
+class SettingsController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by App.settings")
+    Q_PROPERTY(qint64 conversationId READ conversationId WRITE setConversationId NOTIFY changed)
+    Q_PROPERTY(QVariantMap effective READ effective NOTIFY changed)
+    Q_PROPERTY(QVariantMap overrides READ overrides NOTIFY changed)
+    Q_PROPERTY(QString strategy READ strategy NOTIFY engineChanged)
+    Q_PROPERTY(int threads READ threads NOTIFY engineChanged)
+    Q_PROPERTY(QStringList templateIds READ templateIds CONSTANT)
+    Q_PROPERTY(QStringList strategyPresets READ strategyPresets CONSTANT)
+
+public:
+    SettingsController(app::SettingsStore& settings, app::ConversationStore& conversations, QObject* parent = nullptr);
+
+    qint64 conversationId() const { return conversation_; }
+    void setConversationId(qint64 id);
+    QVariantMap effective() const;  // what the next reply of this chat uses
+    QVariantMap overrides() const;  // what this chat changes
+    QString strategy() const;
+    int threads() const;
+    QStringList templateIds() const;
+    QStringList strategyPresets() const;
+
+    // Returns an empty string when applied, else why not (nothing is changed then).
+    Q_INVOKABLE QString setValue(const QString& key, const QVariant& value, bool perChat);
+    Q_INVOKABLE void resetChat();
+    Q_INVOKABLE void resetDefaults();
+    Q_INVOKABLE QString validateStrategy(const QString& strategy) const;
+    // Stores the engine settings; the model is reloaded with them (engineChanged).
+    Q_INVOKABLE QString applyEngine(const QString& strategy, int threads);
+
+signals:
+    void changed();
+    void engineChanged();
+
+private:
+    app::SettingsStore& settings_;
+    app::ConversationStore& conversations_;
+    qint64 conversation_ = 0;
+};
+
+} // namespace linnet::ui

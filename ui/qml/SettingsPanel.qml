@@ -59,6 +59,8 @@ Drawer {
                         SpinBox {
                             Layout.fillWidth: true
                             id: threads
+                            textFromValue: (value, locale) => value === 0 ? qsTr("Automatic") : Number(value).toLocaleString(locale, 'f', 0)
+                            valueFromText: (text, locale) => text === qsTr("Automatic") ? 0 : Number.fromLocaleString(locale, text)
                             from: 0
                             to: 64
                             value: App.settings.threads
@@ -158,6 +160,7 @@ Drawer {
                             Layout.fillWidth: true
                             text: (App.settings.effective.stop || []).join("\n")
                             placeholderText: qsTr("one per line")
+                            background: Rectangle { color: Theme.window; border.color: Theme.border; radius: 4 }
                             Accessible.name: qsTr("Stop texts")
                             onEditingFinished: stopRow.error = App.settings.setValue("stop", text.split("\n").filter(s => s !== ""), panel.perChat)
                         }
@@ -171,6 +174,7 @@ Drawer {
                             text: App.settings.effective.system_prompt || ""
                             wrapMode: TextEdit.Wrap
                             placeholderText: qsTr("none")
+                            background: Rectangle { color: Theme.window; border.color: Theme.border; radius: 4 }
                             Accessible.name: qsTr("System prompt")
                             onEditingFinished: systemRow.error = App.settings.setValue("system_prompt", text, panel.perChat)
                         }

@@ -14,6 +14,18 @@
 
 using namespace linnet::app;
 
+namespace {
+// The page size stored in the file header (bytes 16–17, big-endian; 1 means 65536).
+qint64 db_page_size(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    const QByteArray h = f.read(18);
+    const int v = (uchar(h[16]) << 8) | uchar(h[17]);
+    return v == 1 ? 65536 : v;
+}
+} // namespace
+
 class DatabaseTest : public QObject {
     Q_OBJECT
 
@@ -131,9 +143,10 @@ private slots:
         }
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.size() > 8 * 4096);
-        f.seek(5 * 4096);
-        f.write(QByteArray(3 * 4096, '\xA5')); // garbage over several pages
+        const qint64 page = db_page_size(path);
+        QVERIFY(f.size() > 3 * page);
+        f.seek(page); // keep the header page; garbage over every table page after it
+        f.write(QByteArray(f.size() - page, '\xA5'));
         f.close();
         Database db(path);
         QVERIFY(!db.recoveryMessage().isEmpty());

@@ -2,6 +2,7 @@
 // restored (also by another process), regenerate and edit reproduce fresh runs, a
 // state from another model is never used, and a killed process loses nothing earlier.
 #include "chat_fixture.h"
+#include "cli_runner.h"
 #include "conversation_store.h"
 #include "state_store.h"
 
@@ -18,20 +19,11 @@ using linnet::test::seeded;
 
 namespace {
 
-struct CliRun {
-    int status = -1;
-    QJsonObject json;
-    QString err;
-};
+using linnet::test::CliRun;
 
 CliRun cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(LINNET_CLI), args);
-    if (!p.waitForFinished(120000))
-        qFatal("linnet-cli hung");
-    return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
-            QString::fromUtf8(p.readAllStandardError())};
+    return linnet::test::run_cli(args);
 }
 
 QStringList chat_args(const QString& dir, const QString& message, int seed, qint64 conversation = 0)

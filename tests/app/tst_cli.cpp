@@ -1,4 +1,5 @@
 // linnet-cli, run as a separate process exactly as scripts use it.
+#include "cli_runner.h"
 #include "test_data.h"
 
 #include <QJsonDocument>
@@ -11,24 +12,11 @@ using linnet::test::ints;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    QJsonObject json;
-    QString stdout_text, stderr_text;
-};
+using Run = linnet::test::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(LINNET_CLI), args);
-    if (!p.waitForFinished(120000))
-        qFatal("linnet-cli did not finish: %s", qPrintable(args.join(' ')));
-    Run r;
-    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.stdout_text = QString::fromUtf8(p.readAllStandardOutput());
-    r.stderr_text = QString::fromUtf8(p.readAllStandardError());
-    r.json = QJsonDocument::fromJson(r.stdout_text.toUtf8()).object();
-    return r;
+    return linnet::test::run_cli(args);
 }
 
 QString model(const char* file)

@@ -68,15 +68,21 @@ bool ChatController::send(const QString& text)
 {
     if (busy_ || !model_ready_ || text.trimmed().isEmpty())
         return false;
-    pending_conversation_ = conversation_;
     pending_text_ = text;
-    setBusy(true);
-    const qint64 conversation = conversation_;
-    const QJsonObject overrides = overrides_;
-    auto* w = worker_;
-    QMetaObject::invokeMethod(w, [w, conversation, text, overrides] { w->send(conversation, text, overrides); },
-                              Qt::QueuedConnection);
+    dispatch([conversation = conversation_, text](app::InferenceWorker* w, const QJsonObject& overrides) {
+        w->send(conversation, text, overrides);
+    });
     return true;
+}
+
+void ChatController::dispatch(std::function<void(app::InferenceWorker*, const QJsonObject&)> job)
+{
+    pending_conversation_ = conversation_;
+    setBusy(true);
+    // Queued: the job runs on the inference thread; this call returns at once.
+    QMetaObject::invokeMethod(
+        worker_, [w = worker_, job = std::move(job), overrides = overrides_] { job(w, overrides); },
+        Qt::QueuedConnection);
 }
 
 void ChatController::stop()
@@ -93,13 +99,9 @@ void ChatController::regenerate()
     if (messages_.data(messages_.index(last), ChatMessageModel::RoleRole).toString() == "assistant")
         messages_.truncate(last);
     messages_.beginReply();
-    pending_conversation_ = conversation_;
-    setBusy(true);
-    const qint64 conversation = conversation_;
-    const QJsonObject overrides = overrides_;
-    auto* w = worker_;
-    QMetaObject::invokeMethod(w, [w, conversation, overrides] { w->regenerate(conversation, overrides); },
-                              Qt::QueuedConnection);
+    dispatch([conversation = conversation_](app::InferenceWorker* w, const QJsonObject& overrides) {
+        w->regenerate(conversation, overrides);
+    });
 }
 
 void ChatController::continueReply()
@@ -107,13 +109,9 @@ void ChatController::continueReply()
     if (busy_ || !model_ready_ || conversation_ == 0)
         return;
     messages_.resumeReply();
-    pending_conversation_ = conversation_;
-    setBusy(true);
-    const qint64 conversation = conversation_;
-    const QJsonObject overrides = overrides_;
-    auto* w = worker_;
-    QMetaObject::invokeMethod(w, [w, conversation, overrides] { w->continueReply(conversation, overrides); },
-                              Qt::QueuedConnection);
+    dispatch([conversation = conversation_](app::InferenceWorker* w, const QJsonObject& overrides) {
+        w->continueReply(conversation, overrides);
+    });
 }
 
 void ChatController::edit(int row, const QString& text)
@@ -125,13 +123,10 @@ void ChatController::edit(int row, const QString& text)
         return;
     const qint64 message_id = messages_.data(index, ChatMessageModel::IdRole).toLongLong();
     messages_.truncate(row);
-    pending_conversation_ = conversation_;
     pending_text_ = text;
-    setBusy(true);
-    const QJsonObject overrides = overrides_;
-    auto* w = worker_;
-    QMetaObject::invokeMethod(w, [w, message_id, text, overrides] { w->edit(message_id, text, overrides); },
-                              Qt::QueuedConnection);
+    dispatch([message_id, text](app::InferenceWorker* w, const QJsonObject& overrides) {
+        w->edit(message_id, text, overrides);
+    });
 }
 
 void ChatController::onAccepted(qint64 conversation_id, qint64 user_message_id)

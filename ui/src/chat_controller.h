@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
+
+#include <functional>
 #include <QtQml/qqmlregistration.h>
 
 namespace linnet::app {
@@ -70,6 +72,7 @@ signals:
 
 private:
     void setBusy(bool busy);
+    void dispatch(std::function<void(app::InferenceWorker*, const QJsonObject&)> job);
     void flushText();
     void onAccepted(qint64 conversation_id, qint64 user_message_id);
     void onText(qint64 conversation_id, const QString& text);

@@ -325,6 +325,10 @@ private:
             bytes = map_to_f32(src.dtype, from, value_function(rule.values));
         }
         set.add_owned(internal, type, shape, std::move(bytes));
+        // The file's copy is not needed any more: its pages would otherwise stay in this
+        // process until the whole model is loaded.
+        for (const TensorView* p : parts)
+            c_.file->release_pages(p->bytes);
         return names;
     }
 

@@ -21,6 +21,8 @@ Command info_command()
                     {"parameters", static_cast<qint64>(i.parameters)},
                     {"file_type", QString::fromStdString(i.file_type)},
                     {"format", QString::fromStdString(i.format)},
+                    {"source_dtype", QString::fromStdString(i.source_dtype)},
+                    {"group_norm_eps", static_cast<double>(i.group_norm_eps)},
                     {"state_bytes", static_cast<qint64>(i.state_floats() * 4)},
                     {"fingerprint", QString::fromStdString(i.fingerprint)},
                 };

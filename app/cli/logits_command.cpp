@@ -1,6 +1,8 @@
 #include "command.h"
 #include "options.h"
 
+#include "linnet/tuned_state.h"
+
 namespace linnet::cli {
 
 Command logits_command()
@@ -11,6 +13,8 @@ Command logits_command()
                 p.addOption({"tokens", "Comma-separated token ids (may be empty with --state-in).", "ids"});
                 p.addOption({"mode", "rnn (one token at a time) or sequence (default).", "mode", "sequence"});
                 p.addOption({"state-in", "Start from this saved state.", "file"});
+                p.addOption({"tuned-state", "Start from this state-tuned file (.pth/safetensors holding "
+                                            "blocks.N.att.time_state).", "file"});
                 p.addOption({"state-out", "Save the final state here.", "file"});
             },
             [](const QCommandLineParser& p) {
@@ -22,8 +26,12 @@ Command logits_command()
                 const QString mode = p.value("mode");
                 if (mode != "rnn" && mode != "sequence")
                     throw Failure("--mode must be rnn or sequence");
+                if (p.isSet("state-in") && p.isSet("tuned-state"))
+                    throw Failure("--state-in and --tuned-state cannot be used together");
                 const auto model = load_model(p);
-                State state = p.isSet("state-in") ? read_state_file(p.value("state-in"), *model) : model->initial_state();
+                State state = p.isSet("state-in")      ? read_state_file(p.value("state-in"), *model)
+                              : p.isSet("tuned-state") ? load_tuned_state(p.value("tuned-state").toStdString(), *model)
+                                                       : model->initial_state();
                 std::vector<float> logits(model->info().n_vocab);
                 FeedOptions options;
                 options.mode = mode == "rnn" ? Mode::Rnn : Mode::Sequence;

@@ -10,8 +10,10 @@ namespace linnet::cli {
 
 void add_model_options(QCommandLineParser& parser)
 {
-    parser.addOption({"model", "Model file (rwkv.cpp .bin).", "path"});
+    parser.addOption({"model", "Model file (rwkv.cpp .bin, PyTorch .pth or safetensors).", "path"});
     parser.addOption({"threads", "Threads for the engine (default: cores, at most 8).", "n"});
+    parser.addOption({"group-norm-eps", "GroupNorm (ln_x) epsilon (default 64e-5; RWKV-5 rwkv.cpp .bin files: "
+                                        "1e-5).", "eps"});
 }
 
 std::unique_ptr<Model> load_model(const QCommandLineParser& parser)
@@ -20,6 +22,12 @@ std::unique_ptr<Model> load_model(const QCommandLineParser& parser)
         throw Failure("--model is required");
     LoadOptions options;
     options.threads = parse_int(parser, "threads", 0, 1, 256);
+    if (parser.isSet("group-norm-eps")) {
+        const double eps = parse_double(parser, "group-norm-eps", 0.0);
+        if (!(eps > 0.0 && eps < 1.0))
+            throw Failure("--group-norm-eps must be a small positive number such as 1e-5 or 64e-5");
+        options.group_norm_eps = static_cast<float>(eps);
+    }
     return Model::load(parser.value("model").toStdString(), options);
 }
 

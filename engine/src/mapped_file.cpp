@@ -48,4 +48,18 @@ void MappedFile::release_pages()
         ::madvise(const_cast<uint8_t*>(data_), size_, MADV_DONTNEED);
 }
 
+void MappedFile::release_pages(std::span<const uint8_t> range)
+{
+    const auto begin = reinterpret_cast<uintptr_t>(range.data());
+    const auto end = begin + range.size();
+    const auto base = reinterpret_cast<uintptr_t>(data_);
+    if (!data_ || begin < base || end > base + size_ || end < begin)
+        return;
+    static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const uintptr_t first = (begin + page - 1) / page * page;
+    const uintptr_t last = end / page * page;
+    if (last > first)
+        ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+}
+
 } // namespace linnet

@@ -22,6 +22,9 @@ public:
 
     // Tells the kernel the pages are no longer needed (after weights were converted).
     void release_pages();
+    // The same for the whole pages inside `range` (a part of bytes(); anything else is
+    // ignored). They stay in the page cache but stop counting against this process.
+    void release_pages(std::span<const uint8_t> range);
 
 private:
     std::string path_;

@@ -114,7 +114,7 @@ struct Model::Impl {
 
 ModelInfo inspect_model(const std::string& path)
 {
-    return detect_model(open_model_file(path), path);
+    return detect_model(open_model_file(path, Contents::Shapes), path);
 }
 
 Model::Model(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}

@@ -41,6 +41,22 @@ int count_layers(const TensorSet& t)
     return n;
 }
 
+// RWKV-6/7, and RWKV-5.2 since its August 2023 training code (ln_x(x / 8), which is
+// eps 64e-5 on x), were trained with 64e-5; ChatRWKV uses 64e-5 for every RWKV-5.
+// rwkv.cpp computes RWKV-5 with 1e-5, and its .bin files keep that for compatibility
+// (rwkv-math.md §3, §7.5).
+float default_group_norm_eps(Arch arch, const std::string& format)
+{
+    switch (arch) {
+    case Arch::V4: return 1e-5f; // no GroupNorm
+    case Arch::V5_1:
+    case Arch::V5_2: return format == "rwkv.cpp" ? 1e-5f : 64e-5f;
+    case Arch::V6:
+    case Arch::V7: break;
+    }
+    return 64e-5f;
+}
+
 } // namespace
 
 ModelInfo detect_model(const TensorSet& t, const std::string& path)
@@ -48,6 +64,7 @@ ModelInfo detect_model(const TensorSet& t, const std::string& path)
     ModelInfo info;
     info.format = t.format;
     info.file_type = t.file_type;
+    info.source_dtype = t.source_dtype.empty() ? t.file_type : t.source_dtype;
     info.arch = detect_arch(t);
 
     const auto& emb = need(t, "emb.weight", path);
@@ -102,8 +119,7 @@ ModelInfo detect_model(const TensorSet& t, const std::string& path)
                                   std::to_string(info.n_embed) + " channels");
         info.head_size = info.n_embed / info.n_head;
     }
-    // rwkv.cpp computes GroupNorm with eps 1e-5 for RWKV-5; RWKV-6/7 were trained with 64e-5.
-    info.group_norm_eps = (info.arch == Arch::V6 || info.arch == Arch::V7) ? 64e-5f : 1e-5f;
+    info.group_norm_eps = default_group_norm_eps(info.arch, t.format);
 
     for (const auto& [name, view] : t.all())
         info.parameters += static_cast<int64_t>(view.numel());

@@ -29,6 +29,7 @@ class TensorSet {
 public:
     std::string format;     // "rwkv.cpp", "pth", "safetensors"
     std::string file_type;  // the file's main element type, e.g. "FP16"
+    std::string source_dtype; // checkpoints: "float32", "float16" or "bfloat16" (empty for .bin files)
     // Header values some formats declare (0 when absent); checked against the tensors.
     int declared_vocab = 0;
     int declared_embed = 0;
@@ -52,8 +53,14 @@ private:
     std::vector<std::shared_ptr<MappedFile>> files_;
 };
 
-// Opens any supported model file (detected by content, not by extension).
-TensorSet open_model_file(const std::string& path);
+enum class Contents {
+    Weights, // every tensor's values, transformed where needed
+    Shapes,  // names and shapes only (inspect_model): transformed tensors carry no data
+};
+
+// Opens any supported model file (detected by content, not by extension): rwkv.cpp
+// .bin, PyTorch .pth, safetensors.
+TensorSet open_model_file(const std::string& path, Contents contents = Contents::Weights);
 
 // Readers, one per format.
 TensorSet read_rwkv_cpp_file(std::shared_ptr<MappedFile> file);

@@ -19,9 +19,9 @@ Run cli(const QStringList& args)
     return linnet::test::run_cli(args);
 }
 
-QString model(const char* file)
+QString model(const QString& file)
 {
-    return linnet::test::shared_path(QString("models/tiny/") + file);
+    return linnet::test::shared_path("models/tiny/" + file);
 }
 
 QJsonObject vector_entry(const QString& file, const QString& prompt)
@@ -57,6 +57,48 @@ private slots:
         QCOMPARE(v6.json["file_type"].toString(), QString("Q5_1"));
         QCOMPARE(v6.json["heads"].toInt(), 16);
         QCOMPARE(cli({"info", "--model", model("tiny-rwkv-5v1-730K-FP16.bin")}).json["version"].toString(), QString("5.1"));
+    }
+
+    void checkpoint_info()
+    {
+        const Run pth = cli({"info", "--model", model("pth/tiny-rwkv-5v2-730K-bf16.pth"), "--threads", "1"});
+        QCOMPARE(pth.status, 0);
+        QCOMPARE(pth.json["format"].toString(), QString("pth"));
+        QCOMPARE(pth.json["source_dtype"].toString(), QString("bfloat16"));
+        QCOMPARE(pth.json["file_type"].toString(), QString("BF16"));
+        QCOMPARE(pth.json["version"].toString(), QString("5.2"));
+        QCOMPARE(float(pth.json["group_norm_eps"].toDouble()), 64e-5f);
+        const Run st = cli({"info", "--model", model("safetensors/tiny-rwkv-6v0-3m-Q5_1-dequant-fp32.safetensors")});
+        QCOMPARE(st.json["format"].toString(), QString("safetensors"));
+        QCOMPARE(st.json["source_dtype"].toString(), QString("float32"));
+        const Run bin = cli({"info", "--model", model("tiny-rwkv-5v2-730K-FP16.bin"), "--group-norm-eps", "2e-5"});
+        QCOMPARE(bin.json["format"].toString(), QString("rwkv.cpp"));
+        QCOMPARE(bin.json["source_dtype"].toString(), QString("FP16"));
+        QCOMPARE(float(bin.json["group_norm_eps"].toDouble()), 2e-5f);
+        QCOMPARE(cli({"info", "--model", model("tiny-rwkv-5v2-730K-FP16.bin"), "--group-norm-eps", "-1"}).status, 1);
+    }
+
+    void tuned_state_logits()
+    {
+        for (const auto& v : linnet::test::read_json("vectors/tiny-models-pth.json")["state_entries"].toArray()) {
+            const QJsonObject e = v.toObject();
+            const auto expected = floats(e["results"].toObject()["with-bf16-weights"].toObject()["logits_last"].toArray());
+            const QString weights = e["weights_files"].toObject()["with-bf16-weights"].toArray()[0].toString();
+            QStringList args = {"logits", "--model", model(weights), "--tokens", "34,105,110", "--tuned-state",
+                                model(e["file"].toString()), "--threads", "1"};
+            if (e["arch_version"].toString() == "5.2")
+                args << "--group-norm-eps" << "1e-5"; // the vectors use rwkv.cpp's RWKV-5 eps
+            const Run r = cli(args);
+            QCOMPARE(r.status, 0);
+            QVERIFY(linnet::test::max_abs_diff(floats(r.json["logits"].toArray()), expected) <= 1e-4);
+        }
+        const Run both = cli({"logits", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--tokens", "1", "--tuned-state",
+                              model("pth/tiny-rwkv-7v0-834K-state.pth"), "--state-in", "x"});
+        QCOMPARE(both.status, 1);
+        const Run wrong = cli({"logits", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--tokens", "1", "--tuned-state",
+                               model("pth/tiny-rwkv-5v2-730K-state.pth")});
+        QCOMPARE(wrong.status, 1);
+        QVERIFY(wrong.stderr_text.contains("does not fit the loaded model"));
     }
 
     void logits_match_the_reference()

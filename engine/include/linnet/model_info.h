@@ -22,6 +22,11 @@ struct ModelInfo {
     int64_t parameters = 0;
     std::string format;        // "rwkv.cpp", "pth" or "safetensors"
     std::string file_type;     // the file's main data type: "FP32", "FP16", "Q5_0", "BF16", …
+    // The element type of most weights as stored: "float32", "float16" or "bfloat16" for
+    // .pth/safetensors checkpoints, the file type ("FP16", "Q5_1", …) for rwkv.cpp files.
+    std::string source_dtype;
+    // GroupNorm (ln_x) epsilon: 64e-5 for RWKV-6/7 and for RWKV-5 checkpoints (as
+    // trained), 1e-5 for RWKV-5 rwkv.cpp files (as rwkv.cpp computes them).
     float group_norm_eps = 1e-5f;
     // Identifies the weights (not the file): a state is only restored into a model
     // with the same fingerprint.

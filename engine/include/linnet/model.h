@@ -25,7 +25,9 @@ namespace linnet {
 struct LoadOptions {
     int threads = 0;             // 0: the number of cores, at most 8
     int sequence_chunk = 64;     // tokens per matrix product in sequence mode
-    std::optional<float> group_norm_eps; // override the per-format default (v5 only)
+    // Overrides the GroupNorm eps of ln_x (default: 1e-5 for RWKV-5 .bin files, 64e-5
+    // otherwise). Applies to every version; meant for RWKV-5 files converted elsewhere.
+    std::optional<float> group_norm_eps;
 };
 
 // Rnn: one token at a time (matrix-vector products). Sequence: the tokens of a chunk

@@ -14,7 +14,7 @@ packages=(
   qml6-module-qt-labs-folderlistmodel qml6-module-qt-labs-settings qml6-module-qt-labs-platform
   qml6-module-qttest
   # engine: oneDNN 2.6 (its CMake config needs the OpenCL headers), Unicode regex, JSON
-  libdnnl-dev ocl-icd-opencl-dev libpcre2-dev nlohmann-json3-dev
+  libdnnl-dev ocl-icd-opencl-dev libpcre2-dev libutf8proc-dev nlohmann-json3-dev
   # fonts (Latin, CJK, emoji), OpenGL under Xvfb, screenshots
   fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji
   libgl1-mesa-dri xvfb xauth x11-apps imagemagick xdotool

@@ -1,6 +1,8 @@
 #include "command.h"
 #include "linnet/sampler.h"
+#include "data_location.h"
 #include "options.h"
+#include "tokenizer_provider.h"
 
 namespace linnet::cli {
 
@@ -10,14 +12,16 @@ Command generate_command()
             [](QCommandLineParser& p) {
                 add_model_options(p);
                 p.addOption({"tokens", "Comma-separated prompt token ids.", "ids"});
+                p.addOption({"prompt", "Prompt text (tokenized with the model's tokenizer); adds \"text\" to the output.",
+                             "text"});
+                p.addOption({"tokenizer-dir", "Where the world and neox tokenizer files are.", "dir"});
                 p.addOption({"max-tokens", "Number of tokens to generate.", "n"});
                 p.addOption({"temperature", "0 (greedy, the default) or higher for variety.", "t"});
                 p.addOption({"seed", "Random seed (same seed, same output).", "s"});
             },
             [](const QCommandLineParser& p) {
-                const auto prompt = parse_tokens(p.value("tokens"));
-                if (prompt.empty())
-                    throw Failure("--tokens must name at least one prompt token");
+                if (p.isSet("tokens") == p.isSet("prompt"))
+                    throw Failure("give either --tokens or --prompt");
                 const int max_tokens = parse_int(p, "max-tokens", -1, 0, 1 << 20);
                 if (max_tokens < 0)
                     throw Failure("--max-tokens is required");
@@ -27,6 +31,18 @@ Command generate_command()
                 Sampler sampler(params);
 
                 const auto model = load_model(p);
+                std::unique_ptr<Tokenizer> tokenizer;
+                std::vector<int32_t> prompt;
+                if (p.isSet("prompt")) {
+                    const QString dir = p.isSet("tokenizer-dir") ? p.value("tokenizer-dir") : app::DataLocation().tokenizerDir();
+                    tokenizer = app::tokenizerForModel(model->info(), dir);
+                    const QByteArray text = p.value("prompt").toUtf8();
+                    prompt = tokenizer->encode(std::string_view(text.constData(), size_t(text.size())));
+                } else {
+                    prompt = parse_tokens(p.value("tokens"));
+                }
+                if (prompt.empty())
+                    throw Failure("the prompt must have at least one token");
                 State state = model->initial_state();
                 std::vector<float> logits(model->info().n_vocab);
                 model->feed(prompt, state, logits);
@@ -38,7 +54,10 @@ Command generate_command()
                     if (i + 1 < max_tokens)
                         model->feed(std::span(&token, 1), state, logits, {.mode = Mode::Rnn});
                 }
-                return QJsonObject{{"tokens", to_json(std::span<const int32_t>(out))}};
+                QJsonObject result{{"tokens", to_json(std::span<const int32_t>(out))}};
+                if (tokenizer)
+                    result["text"] = QString::fromStdString(sanitize_utf8(tokenizer->decode(out)));
+                return result;
             }};
 }
 

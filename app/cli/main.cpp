@@ -14,8 +14,8 @@ namespace {
 
 std::vector<Command> commands()
 {
-    return {info_command(),  logits_command(),        generate_command(), bench_command(),
-            chat_command(), conversations_command(), export_command()};
+    return {info_command(),  logits_command(),        generate_command(), bench_command(),   chat_command(),
+            conversations_command(), export_command(), tokenize_command(), detokenize_command()};
 }
 
 void print_usage()

@@ -149,6 +149,34 @@ private slots:
         QCOMPARE(a.json["tokens"], b.json["tokens"]);
     }
 
+    void tokenize_and_detokenize()
+    {
+        const QString dir = linnet::test::shared_path("tokenizers");
+        const Run world = cli({"tokenize", "--tokenizer", "world", "--tokenizer-dir", dir, "--text", "Hello world!"});
+        QCOMPARE(world.status, 0);
+        QCOMPARE(ints(world.json["ids"].toArray()), (std::vector<int32_t>{33155, 40213, 34}));
+        const Run back = cli({"detokenize", "--tokenizer", "world", "--tokenizer-dir", dir, "--ids", "33155,40213,34"});
+        QCOMPARE(back.json["text"].toString(), QString("Hello world!"));
+        const Run neox = cli({"tokenize", "--tokenizer", linnet::test::shared_path("tokenizers/20B_tokenizer.json"),
+                              "--text", "Hello world"});
+        QCOMPARE(ints(neox.json["ids"].toArray()), (std::vector<int32_t>{12092, 1533}));
+        const Run bytes = cli({"detokenize", "--tokenizer", "bytes", "--ids", "104,105,255"});
+        QCOMPARE(bytes.json["text"].toString(), QString("hi\uFFFD")); // an invalid byte, replaced
+        const Run missing = cli({"tokenize", "--tokenizer", "world", "--tokenizer-dir", "/nonexistent", "--text", "x"});
+        QCOMPARE(missing.status, 1);
+        QVERIFY(missing.stderr_text.contains("rwkv_vocab_v20230424.txt"));
+    }
+
+    void generate_from_text()
+    {
+        const Run r = cli({"generate", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--prompt", "\"in",
+                           "--max-tokens", "32", "--threads", "1"});
+        QCOMPARE(r.status, 0);
+        const QJsonObject e = vector_entry("tiny-rwkv-7v0-834K-FP32.bin", "quote-in");
+        QCOMPARE(ints(r.json["tokens"].toArray()), ints(e["greedy_tokens"].toArray()));
+        QCOMPARE(r.json["text"].toString(), e["greedy_text"].toString());
+    }
+
     void bench_reports_every_figure()
     {
         const Run r = cli({"bench", "--model", model("tiny-rwkv-4v0-660K-FP32.bin"), "--prompt-tokens", "64",

@@ -24,6 +24,19 @@ public:
 // One token per byte (the tiny test models): id = byte value.
 std::unique_ptr<Tokenizer> make_byte_tokenizer();
 
+// RWKV World (rwkv_vocab_v20230424.txt): greedy longest match over UTF-8 bytes.
+std::unique_ptr<Tokenizer> load_world_tokenizer(const std::string& path);
+// GPT-NeoX byte-level BPE (20B_tokenizer.json), as Hugging Face tokenizers applies it.
+std::unique_ptr<Tokenizer> load_neox_tokenizer(const std::string& path);
+// Either of the two, told apart by the file's content. Throws Error naming the file.
+std::unique_ptr<Tokenizer> load_tokenizer_file(const std::string& path);
+
+// The tokenizer a model of this vocabulary was trained with: "world" (65536 rows),
+// "neox" (50277, or padded to 50304 / 50432), "bytes" (256), or "" when unknown.
+std::string tokenizer_kind_for_vocab(int n_vocab);
+// The file name the World and NeoX tokenizers are distributed under.
+std::string tokenizer_file_name(const std::string& kind);
+
 // Collects decoded bytes and releases only complete UTF-8 characters. A character
 // split across tokens is held back until its last byte arrives; bytes that can never
 // form a character become U+FFFD. Nothing is lost or repeated.

@@ -31,5 +31,6 @@ Command bench_command();
 Command chat_command();
 Command conversations_command();
 Command export_command();
+Command models_command();
 
 } // namespace linnet::cli

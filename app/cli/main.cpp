@@ -15,7 +15,7 @@ namespace {
 std::vector<Command> commands()
 {
     return {info_command(),  logits_command(),        generate_command(), bench_command(),
-            chat_command(), conversations_command(), export_command()};
+            chat_command(), conversations_command(), export_command(), models_command()};
 }
 
 void print_usage()

@@ -33,5 +33,6 @@ Command conversations_command();
 Command export_command();
 Command tokenize_command();
 Command detokenize_command();
+Command models_command();
 
 } // namespace linnet::cli

@@ -1,0 +1,75 @@
+// What the download machinery works with: a transfer's description, its state, its
+// progress and its result. Plain values, passed between the GUI thread and the
+// download thread through queued signals.
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace linnet::app {
+
+enum class DownloadKind { Model, Tokenizer };
+
+struct DownloadSpec {
+    QString id;            // key of the transfer: a catalog id, "tokenizer:<id>" or a file name
+    DownloadKind kind = DownloadKind::Model;
+    QString name;          // shown to the user
+    QString catalogId;     // empty for a download from a plain URL
+    QStringList urls;      // tried in order: the first is the primary, the others mirrors
+    QString destination;   // the final absolute path
+    qint64 expectedSize = -1;  // -1: unknown
+    QString expectedSha256;    // lowercase hex; empty: unknown
+    QString hashSource;        // where expectedSha256 comes from: "catalog", "user", "x-linked-etag"
+};
+
+enum class DownloadState {
+    Queued,      // waiting for a free transfer slot
+    Hashing,     // reading the partial file of an earlier run to continue its checksum
+    Connecting,  // waiting for the server (or for the next retry)
+    Downloading,
+    Paused,      // the partial file is kept; resume continues it
+    Verifying,
+    Completed,
+    Failed,      // message says why; a partial file may be kept for a later resume
+    Cancelled,   // the partial file was removed
+};
+
+const char* downloadStateName(DownloadState state);
+// A transfer slot is taken in these states.
+bool isActive(DownloadState state);
+
+struct DownloadProgress {
+    qint64 received = 0;      // bytes in the partial file
+    qint64 total = -1;        // -1: unknown
+    double bytesPerSecond = 0;
+    qint64 secondsLeft = -1;  // -1: unknown
+};
+
+struct DownloadOutcome {
+    bool ok = false;
+    bool cancelled = false;
+    QString message;       // why it failed, for the user
+    QString path;          // the finished file
+    QString sha256;        // computed while downloading
+    QString checkedBy;     // what the file was checked against: "catalog", "user", "x-linked-etag" or "size"
+    qint64 size = 0;
+    qint64 resumedFrom = 0; // bytes already on disk when the last run started
+    bool partialKept = false;
+};
+
+struct DownloadOptions {
+    int maxParallel = 2;
+    int transferTimeoutMs = 30000; // no byte for this long: the attempt failed
+    int maxRetries = 4;            // per URL, before trying the next one; reset when data arrives
+    int backoffMs = 1000;          // first retry delay, doubled each time
+    int maxBackoffMs = 60000;
+    int maxRedirects = 10;
+};
+
+} // namespace linnet::app
+
+Q_DECLARE_METATYPE(linnet::app::DownloadSpec)
+Q_DECLARE_METATYPE(linnet::app::DownloadState)
+Q_DECLARE_METATYPE(linnet::app::DownloadProgress)
+Q_DECLARE_METATYPE(linnet::app::DownloadOutcome)

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "test_data.h"
 
+#include <QFileInfo>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -24,6 +25,9 @@ public:
     {
         return linnet::test::shared_path("models/tiny/tiny-rwkv-" + name + ".bin");
     }
+
+    Q_INVOKABLE QString sharedFile(const QString& relative) const { return linnet::test::shared_path(relative); }
+    Q_INVOKABLE bool fileExists(const QString& path) const { return QFileInfo::exists(path); }
 
     // A conversation of `count` alternating messages, written straight to the database.
     Q_INVOKABLE qint64 makeLongChat(int count)

@@ -29,6 +29,7 @@ ApplicationWindow {
     property alias chatView: chat
     property alias conversationPane: conversations
     property alias settingsPanel: settings
+    property alias modelManager: models
 
     header: TopBar {
         onOpenSettings: settings.open()
@@ -65,10 +66,11 @@ ApplicationWindow {
         height: window.height
     }
 
-    ModelPicker {
+    ModelManagerPage {
         id: models
-        anchors.centerIn: Overlay.overlay
     }
+    // First start with no model: the model manager opens with a suggestion.
+    Component.onCompleted: if (App.firstRun) models.open()
 
     function setDark(dark) { Theme.dark = dark }
     function showPanel(name) {

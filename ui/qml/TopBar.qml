@@ -45,7 +45,30 @@ ToolBar {
             Accessible.name: qsTr("Active model: %1").arg(text)
             ToolTip.visible: hovered
             ToolTip.text: App.model.error !== "" ? App.model.error : qsTr("Pick, download or import a model")
-            onClicked: bar.openModels()
+            onClicked: App.models.installed.count > 0 ? modelMenu.popup(modelButton, 0, modelButton.height) : bar.openModels()
+            Menu {
+                id: modelMenu
+                Instantiator {
+                    model: App.models.installed
+                    delegate: MenuItem {
+                        required property string name
+                        required property string path
+                        required property bool fileExists
+                        text: name
+                        enabled: fileExists
+                        checkable: true
+                        checked: App.model.path === path
+                        onTriggered: App.model.load(path)
+                    }
+                    onObjectAdded: (index, object) => modelMenu.insertItem(index, object)
+                    onObjectRemoved: (index, object) => modelMenu.removeItem(object)
+                }
+                MenuSeparator {}
+                MenuItem {
+                    text: qsTr("Manage models…")
+                    onTriggered: bar.openModels()
+                }
+            }
         }
         Label {
             visible: App.model.ready

@@ -21,8 +21,17 @@ AppController::AppController(const QString& data_dir, QObject* parent)
       conversations_(std::make_unique<ConversationListModel>(conversation_store_)),
       chat_(std::make_unique<ChatController>(conversation_store_, state_store_, inference_.worker())),
       settings_(std::make_unique<SettingsController>(settings_store_, conversation_store_)),
-      model_(std::make_unique<ModelController>(settings_store_, inference_.worker()))
+      model_(std::make_unique<ModelController>(settings_store_, inference_.worker())),
+      model_manager_(std::make_unique<app::ModelManager>(db_, location_)),
+      models_view_(std::make_unique<ModelLibraryView>(*model_manager_))
 {
+    first_run_ = models_view_->installed()->rowCount() == 0 && settings_store_.value("last_model").toString().isEmpty();
+    connect(models_view_.get(), &ModelLibraryView::problem, this, &AppController::showNotice);
+    // A model that just arrived is put to use when none is loaded yet.
+    connect(models_view_.get(), &ModelLibraryView::installedModel, this, [this](qint64, const QString& path) {
+        if (!model_->ready() && !model_->loading() && !path.isEmpty())
+            model_->load(path);
+    });
     notice_ = db_.recoveryMessage();
     connect(chat_.get(), &ChatController::conversationsChanged, conversations_.get(), &ConversationListModel::refresh);
     connect(chat_.get(), &ChatController::conversationChanged, this,
@@ -114,6 +123,8 @@ void AppController::setLanguage(const QString& requested)
         return;
     language_ = code;
     settings_store_.setValue("language", code);
+    if (models_view_)
+        models_view_->setLanguage(code);
     if (qml_engine_)
         qml_engine_->retranslate();
     emit languageChanged();

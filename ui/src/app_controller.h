@@ -5,6 +5,7 @@
 #include "chat_controller.h"
 #include "conversation_list_model.h"
 #include "model_controller.h"
+#include "model_library_view.h"
 #include "settings_controller.h"
 
 #include "conversation_store.h"
@@ -34,6 +35,8 @@ class AppController : public QObject {
     Q_PROPERTY(ChatController* chat READ chat CONSTANT)
     Q_PROPERTY(SettingsController* settings READ settings CONSTANT)
     Q_PROPERTY(ModelController* model READ model CONSTANT)
+    Q_PROPERTY(ModelLibraryView* models READ models CONSTANT)
+    Q_PROPERTY(bool firstRun READ firstRun CONSTANT)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(bool systemDark READ systemDark CONSTANT)
@@ -51,6 +54,9 @@ public:
     ChatController* chat() { return chat_.get(); }
     SettingsController* settings() { return settings_.get(); }
     ModelController* model() { return model_.get(); }
+    ModelLibraryView* models() { return models_view_.get(); }
+    // No model installed and none used before: the model manager opens with a suggestion.
+    bool firstRun() const { return first_run_; }
     QString notice() const { return notice_; }
     QString dataDir() const { return location_.root(); }
 
@@ -93,6 +99,9 @@ private:
     std::unique_ptr<ChatController> chat_;
     std::unique_ptr<SettingsController> settings_;
     std::unique_ptr<ModelController> model_;
+    std::unique_ptr<app::ModelManager> model_manager_;
+    std::unique_ptr<ModelLibraryView> models_view_;
+    bool first_run_ = false;
     QString notice_;
     QString language_;
     std::unique_ptr<QTranslator> translator_;

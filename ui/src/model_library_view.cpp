@@ -1,0 +1,285 @@
+#include "model_library_view.h"
+
+#include "model_manager.h"
+
+#include <QFileInfo>
+#include <QUrl>
+
+#include <tuple>
+
+namespace linnet::ui {
+
+namespace {
+
+QString state_name(app::DownloadState s)
+{
+    switch (s) {
+    case app::DownloadState::Queued: return "queued";
+    case app::DownloadState::Hashing: return "hashing";
+    case app::DownloadState::Connecting: return "connecting";
+    case app::DownloadState::Downloading: return "downloading";
+    case app::DownloadState::Paused: return "paused";
+    case app::DownloadState::Verifying: return "verifying";
+    case app::DownloadState::Completed: return "completed";
+    case app::DownloadState::Failed: return "failed";
+    case app::DownloadState::Cancelled: return "cancelled";
+    }
+    return {};
+}
+
+// Families people chat with; base models and old generations are not suggested first.
+bool chat_family(const QString& family)
+{
+    return family.contains("G1") || family.contains("World");
+}
+
+} // namespace
+
+CatalogListModel::CatalogListModel(app::ModelManager& manager, QObject* parent)
+    : QAbstractListModel(parent), manager_(manager)
+{
+    refresh();
+}
+
+int CatalogListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(manager_.catalog().models().size());
+}
+
+QVariant CatalogListModel::data(const QModelIndex& index, int role) const
+{
+    const auto& models = manager_.catalog().models();
+    if (!index.isValid() || index.row() >= models.size())
+        return {};
+    const app::CatalogModel& m = models[index.row()];
+    const app::CatalogEntryStatus& status = status_.value(index.row());
+    const app::DownloadStatus* d = manager_.downloads().find(m.id);
+    switch (role) {
+    case IdRole: return m.id;
+    case NameRole:
+    case Qt::DisplayRole: return m.name;
+    case FamilyRole: return m.family;
+    case VersionRole: return m.version;
+    case ParametersRole: return double(m.parameters);
+    case SizeRole: return double(m.sizeOrEstimate());
+    case DescriptionRole: return m.description.in(language_);
+    case LicenseRole: return m.license;
+    case RamFp32Role: return double(m.ram.fp32);
+    case RamBf16Role: return double(m.ram.bf16);
+    case RamInt8Role: return double(m.ram.int8);
+    case BestPrecisionRole: return status.bestPrecision;
+    case InstalledRole: return status.installed;
+    case ModelIdRole: return status.modelId;
+    case DownloadStateRole: return d ? state_name(d->state) : QString();
+    case ReceivedRole: return d ? double(d->progress.received) : 0.0;
+    case TotalRole: return d ? double(d->progress.total) : -1.0;
+    case SpeedRole: return d ? d->progress.bytesPerSecond : 0.0;
+    case SecondsLeftRole: return d ? double(d->progress.secondsLeft) : -1.0;
+    case MessageRole: return d ? d->message : QString();
+    case RecommendedRole: return m.id == recommended_;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CatalogListModel::roleNames() const
+{
+    return {{IdRole, "catalogId"},       {NameRole, "name"},           {FamilyRole, "family"},
+            {VersionRole, "version"},    {ParametersRole, "parameters"}, {SizeRole, "sizeBytes"},
+            {DescriptionRole, "description"}, {LicenseRole, "license"}, {RamFp32Role, "ramFp32"},
+            {RamBf16Role, "ramBf16"},    {RamInt8Role, "ramInt8"},     {BestPrecisionRole, "bestPrecision"},
+            {InstalledRole, "installed"}, {ModelIdRole, "modelId"},    {DownloadStateRole, "downloadState"},
+            {ReceivedRole, "received"},  {TotalRole, "total"},         {SpeedRole, "speed"},
+            {SecondsLeftRole, "secondsLeft"}, {MessageRole, "message"}, {RecommendedRole, "recommended"}};
+}
+
+void CatalogListModel::setLanguage(const QString& language)
+{
+    language_ = language;
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {DescriptionRole});
+}
+
+void CatalogListModel::refresh()
+{
+    beginResetModel();
+    recommended_.clear();
+    status_.clear();
+    for (const auto& m : manager_.catalog().models())
+        status_.append(manager_.status(m));
+    // The newest generation first (G1 before World), then the largest that fits.
+    auto rank = [](const app::CatalogModel& m) {
+        return std::make_tuple(m.version.toDouble(), m.family.contains("G1") ? 1 : 0, m.parameters);
+    };
+    const app::CatalogModel* best = nullptr;
+    for (qsizetype i = 0; i < status_.size(); ++i) {
+        const auto& m = manager_.catalog().models()[i];
+        if (!chat_family(m.family) || !status_[i].fitsBf16)
+            continue;
+        // Leave room for everything else the machine runs: at most half its memory.
+        if (manager_.totalMemory() > 0 && m.ram.bf16 * 1048576 > manager_.totalMemory() / 2)
+            continue;
+        if (!best || rank(m) > rank(*best))
+            best = &m;
+    }
+    if (best)
+        recommended_ = best->id;
+    endResetModel();
+}
+
+void CatalogListModel::refreshDownload(const QString& id)
+{
+    const int row = rowOf(id);
+    if (row < 0 || row >= status_.size())
+        return;
+    status_[row] = manager_.status(manager_.catalog().models()[row]);
+    emit dataChanged(index(row), index(row));
+}
+
+QString CatalogListModel::recommendedId() const
+{
+    return recommended_;
+}
+
+int CatalogListModel::rowOf(const QString& catalog_id) const
+{
+    const auto& models = manager_.catalog().models();
+    for (qsizetype i = 0; i < models.size(); ++i)
+        if (models[i].id == catalog_id)
+            return int(i);
+    return -1;
+}
+
+InstalledListModel::InstalledListModel(app::ModelManager& manager, QObject* parent)
+    : QAbstractListModel(parent), manager_(manager)
+{
+    refresh();
+}
+
+int InstalledListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(rows_.size());
+}
+
+QVariant InstalledListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rows_.size())
+        return {};
+    const Row& r = rows_[index.row()];
+    switch (role) {
+    case IdRole: return r.id;
+    case NameRole:
+    case Qt::DisplayRole: return r.name;
+    case PathRole: return r.path;
+    case VersionRole: return r.version;
+    case FormatRole: return r.format;
+    case DiskBytesRole: return double(r.disk);
+    case ExistsRole: return r.exists;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> InstalledListModel::roleNames() const
+{
+    return {{IdRole, "modelId"}, {NameRole, "name"}, {PathRole, "path"}, {VersionRole, "version"},
+            {FormatRole, "format"}, {DiskBytesRole, "diskBytes"}, {ExistsRole, "fileExists"}};
+}
+
+void InstalledListModel::refresh()
+{
+    beginResetModel();
+    rows_.clear();
+    for (const auto& m : manager_.installedModels())
+        rows_.append({m.model.id, m.model.name, m.model.path, m.model.version, m.model.format, m.diskBytes, m.fileExists});
+    endResetModel();
+    emit countChanged();
+}
+
+QString InstalledListModel::pathOf(qint64 id) const
+{
+    for (const Row& r : rows_)
+        if (r.id == id)
+            return r.path;
+    return {};
+}
+
+ModelLibraryView::ModelLibraryView(app::ModelManager& manager, QObject* parent)
+    : QObject(parent), manager_(manager), catalog_(manager), installed_(manager)
+{
+    auto& queue = manager_.downloads();
+    connect(&queue, &app::DownloadQueue::added, &catalog_, &CatalogListModel::refreshDownload);
+    connect(&queue, &app::DownloadQueue::changed, &catalog_, &CatalogListModel::refreshDownload);
+    connect(&queue, &app::DownloadQueue::removed, &catalog_, &CatalogListModel::refreshDownload);
+    connect(&manager_, &app::ModelManager::catalogChanged, &catalog_, &CatalogListModel::refresh);
+    connect(&manager_, &app::ModelManager::libraryChanged, this, [this] {
+        installed_.refresh();
+        catalog_.refresh();
+        emit libraryChanged();
+    });
+    connect(&manager_, &app::ModelManager::downloadInstalled, this, [this](const QString&, qint64 model_id) {
+        if (model_id > 0)
+            emit installedModel(model_id, installed_.pathOf(model_id));
+    });
+    connect(&manager_, &app::ModelManager::downloadFailed, this,
+            [this](const QString& id, const QString& message) { emit problem(tr("Download of %1 failed: %2").arg(id, message)); });
+    connect(&manager_, &app::ModelManager::importFinished, this,
+            [this](const QString&, qint64 model_id, const QString& error) {
+                if (!error.isEmpty())
+                    emit problem(error);
+                else
+                    emit installedModel(model_id, installed_.pathOf(model_id));
+            });
+}
+
+double ModelLibraryView::totalMemoryGb() const
+{
+    return manager_.totalMemory() / 1073741824.0;
+}
+
+qint64 ModelLibraryView::diskUsage() const
+{
+    return manager_.diskUsage();
+}
+
+QString ModelLibraryView::modelsDir() const
+{
+    return manager_.modelsDir();
+}
+
+QString ModelLibraryView::recommendedName() const
+{
+    const auto* m = manager_.catalog().model(recommendedId());
+    return m ? m->name : QString();
+}
+
+QString ModelLibraryView::download(const QString& catalog_id)
+{
+    return manager_.download(catalog_id);
+}
+
+void ModelLibraryView::pause(const QString& id)
+{
+    manager_.downloads().pause(id);
+}
+
+void ModelLibraryView::resume(const QString& id)
+{
+    manager_.downloads().resume(id);
+}
+
+void ModelLibraryView::cancel(const QString& id)
+{
+    manager_.downloads().cancel(id);
+}
+
+QString ModelLibraryView::importFile(const QString& path_or_url, bool copy)
+{
+    const QUrl url(path_or_url);
+    return manager_.importModel(url.isLocalFile() ? url.toLocalFile() : path_or_url, copy);
+}
+
+QString ModelLibraryView::remove(qint64 model_id)
+{
+    return manager_.removeModel(model_id);
+}
+
+} // namespace linnet::ui

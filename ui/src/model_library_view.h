@@ -1,0 +1,119 @@
+// The model manager page: the catalog (with sizes, memory per precision, "fits this
+// machine" and live download progress), the installed models with their disk use,
+// import and removal. A thin adapter over app::ModelManager; nothing here blocks.
+#pragma once
+
+#include <QAbstractListModel>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include "model_manager.h"
+
+namespace linnet::ui {
+
+class CatalogListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by App.models.catalog")
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, NameRole, FamilyRole, VersionRole, ParametersRole, SizeRole, DescriptionRole,
+        LicenseRole, RamFp32Role, RamBf16Role, RamInt8Role, BestPrecisionRole, InstalledRole, ModelIdRole,
+        DownloadStateRole, ReceivedRole, TotalRole, SpeedRole, SecondsLeftRole, MessageRole, RecommendedRole,
+    };
+    CatalogListModel(app::ModelManager& manager, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setLanguage(const QString& language);
+    void refresh();
+    void refreshDownload(const QString& id);
+    // The catalog model to suggest: the largest chat model that fits this machine in bf16.
+    QString recommendedId() const;
+    int rowOf(const QString& catalog_id) const;
+
+private:
+    app::ModelManager& manager_;
+    QString language_ = "en";
+    QString recommended_;
+    // One per catalog row, read once per change (the status asks the database and the disk).
+    QList<app::CatalogEntryStatus> status_;
+};
+
+class InstalledListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by App.models.installed")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, PathRole, VersionRole, FormatRole, DiskBytesRole, ExistsRole };
+    InstalledListModel(app::ModelManager& manager, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void refresh();
+    Q_INVOKABLE QString pathOf(qint64 id) const;
+
+signals:
+    void countChanged();
+
+private:
+    struct Row {
+        qint64 id;
+        QString name, path, version, format;
+        qint64 disk;
+        bool exists;
+    };
+    app::ModelManager& manager_;
+    QList<Row> rows_;
+};
+
+class ModelLibraryView : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by App.models")
+    Q_PROPERTY(CatalogListModel* catalog READ catalog CONSTANT)
+    Q_PROPERTY(InstalledListModel* installed READ installed CONSTANT)
+    Q_PROPERTY(double totalMemoryGb READ totalMemoryGb CONSTANT)
+    Q_PROPERTY(qint64 diskUsage READ diskUsage NOTIFY libraryChanged)
+    Q_PROPERTY(QString modelsDir READ modelsDir NOTIFY libraryChanged)
+    Q_PROPERTY(QString recommendedId READ recommendedId NOTIFY libraryChanged)
+    Q_PROPERTY(QString recommendedName READ recommendedName NOTIFY libraryChanged)
+
+public:
+    ModelLibraryView(app::ModelManager& manager, QObject* parent = nullptr);
+
+    CatalogListModel* catalog() { return &catalog_; }
+    InstalledListModel* installed() { return &installed_; }
+    double totalMemoryGb() const;
+    qint64 diskUsage() const;
+    QString modelsDir() const;
+    QString recommendedId() const { return catalog_.recommendedId(); }
+    QString recommendedName() const;
+    void setLanguage(const QString& language) { catalog_.setLanguage(language); }
+
+    // Each returns an empty string when started, else why not.
+    Q_INVOKABLE QString download(const QString& catalog_id);
+    Q_INVOKABLE void pause(const QString& download_id);
+    Q_INVOKABLE void resume(const QString& download_id);
+    Q_INVOKABLE void cancel(const QString& download_id);
+    Q_INVOKABLE QString importFile(const QString& path_or_url, bool copy);
+    Q_INVOKABLE QString remove(qint64 model_id);
+
+signals:
+    void libraryChanged();
+    void installedModel(qint64 model_id, const QString& path); // a download or import finished
+    void problem(const QString& message);
+
+private:
+    app::ModelManager& manager_;
+    CatalogListModel catalog_;
+    InstalledListModel installed_;
+};
+
+} // namespace linnet::ui

@@ -3,6 +3,7 @@
 
 usage: sample_conversation.py DB LANGUAGE MODEL_PATH
 """
+import os
 import sqlite3
 import sys
 import time
@@ -53,6 +54,9 @@ def main():
     con = sqlite3.connect(db)
     now = int(time.time() * 1000)
     with con:
+        con.execute("INSERT OR IGNORE INTO models (name, path, format, version, parameters, vocab, size_bytes, "
+                    "in_models_dir, added_at) VALUES (?, ?, 'rwkv.cpp', '7', 834000, 256, ?, 0, ?)",
+                    (os.path.basename(model).rsplit(".", 1)[0], model, os.path.getsize(model), now))
         for i, other in enumerate(others):
             t = now - (i + 1) * 86_400_000
             con.execute("INSERT INTO conversations (title, created_at, updated_at, model_path) VALUES (?, ?, ?, ?)",

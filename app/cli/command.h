@@ -27,5 +27,6 @@ Command info_command();
 Command logits_command();
 Command generate_command();
 Command bench_command();
+Command perplexity_command();
 
 } // namespace linnet::cli

@@ -13,7 +13,7 @@ namespace {
 
 std::vector<Command> commands()
 {
-    return {info_command(), logits_command(), generate_command(), bench_command()};
+    return {info_command(), logits_command(), generate_command(), perplexity_command(), bench_command()};
 }
 
 void print_usage()

@@ -12,6 +12,9 @@ void add_model_options(QCommandLineParser& parser)
 {
     parser.addOption({"model", "Model file (rwkv.cpp .bin).", "path"});
     parser.addOption({"threads", "Threads for the engine (default: cores, at most 8).", "n"});
+    parser.addOption({"strategy", "Precision per layer, e.g. 'cpu fp32' (default), 'cpu bf16', 'cpu fp32i8', "
+                                  "'cpu bf16i8 *20 -> cpu fp32'.",
+                      "strategy", "cpu fp32"});
 }
 
 std::unique_ptr<Model> load_model(const QCommandLineParser& parser)
@@ -20,6 +23,7 @@ std::unique_ptr<Model> load_model(const QCommandLineParser& parser)
         throw Failure("--model is required");
     LoadOptions options;
     options.threads = parse_int(parser, "threads", 0, 1, 256);
+    options.strategy = parser.value("strategy").toStdString();
     return Model::load(parser.value("model").toStdString(), options);
 }
 

@@ -1,5 +1,6 @@
 #include "kernels.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace linnet::kernels {
@@ -113,6 +114,57 @@ void add_product_inplace(float* x, const float* a, const float* b, size_t n)
 {
     for (size_t i = 0; i < n; ++i)
         x[i] += a[i] * b[i];
+}
+
+} // namespace linnet::kernels
+
+namespace linnet::kernels {
+
+namespace {
+
+// Adding and subtracting 1.5·2^23 rounds a float of magnitude below 2^22 to the nearest
+// integer (ties to even) in the default rounding mode, in a form compilers vectorise.
+inline float round_to_int(float v)
+{
+    constexpr float magic = 12582912.0f;
+    return (v + magic) - magic;
+}
+
+} // namespace
+
+void to_bf16(const float* x, uint16_t* y, size_t n)
+{
+    for (size_t i = 0; i < n; ++i) {
+        uint32_t bits;
+        std::memcpy(&bits, x + i, 4);
+        bits += 0x7fffu + ((bits >> 16) & 1u);
+        y[i] = static_cast<uint16_t>(bits >> 16);
+    }
+}
+
+void quantise_rows(const float* x, int8_t* q, float* scales, int rows, int n)
+{
+    for (int r = 0; r < rows; ++r) {
+        const float* xr = x + static_cast<size_t>(r) * n;
+        int8_t* qr = q + static_cast<size_t>(r) * n;
+        float peak = 0;
+        for (int i = 0; i < n; ++i)
+            peak = std::max(peak, std::fabs(xr[i]));
+        const float inv = peak > 0 ? 127.0f / peak : 0.0f;
+        scales[r] = peak / 127.0f;
+        for (int i = 0; i < n; ++i)
+            qr[i] = static_cast<int8_t>(static_cast<int>(round_to_int(xr[i] * inv)));
+    }
+}
+
+void scale_rows(float* y, const float* scales, int rows, int n)
+{
+    for (int r = 0; r < rows; ++r) {
+        float* yr = y + static_cast<size_t>(r) * n;
+        const float s = scales[r];
+        for (int i = 0; i < n; ++i)
+            yr[i] *= s;
+    }
 }
 
 } // namespace linnet::kernels

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 
 namespace linnet::kernels {
 
@@ -29,5 +30,17 @@ void relu_squared_inplace(float* x, size_t n);
 void add_inplace(float* x, const float* y, size_t n);                 // x += y
 void multiply_inplace(float* x, const float* y, size_t n);            // x ⊙= y
 void add_product_inplace(float* x, const float* a, const float* b, size_t n); // x += a ⊙ b
+
+} // namespace linnet::kernels
+
+namespace linnet::kernels {
+
+// Matrix inputs for bf16 and int8 weights.
+// y = x rounded to bf16 (nearest even).
+void to_bf16(const float* x, uint16_t* y, size_t n);
+// Per row of n values: scale = max|x| / 127, q = round(x / scale) (0 for an all-zero row).
+void quantise_rows(const float* x, int8_t* q, float* scales, int rows, int n);
+// Row r of y (n values) times scales[r].
+void scale_rows(float* y, const float* scales, int rows, int n);
 
 } // namespace linnet::kernels

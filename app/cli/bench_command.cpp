@@ -92,6 +92,8 @@ Command bench_command()
                     best.gen_ms_best_token = std::min(best.gen_ms_best_token, r.gen_ms_best_token);
                 }
                 const double run_peak_mb = peak_resident_mb();
+                // Again after the runs: a large change means the machine was not quiet.
+                const double bandwidth_after = p.isSet("skip-bandwidth") ? 0 : read_bandwidth_gbs(model->threads());
                 const double bytes_per_token = static_cast<double>(model->weight_bytes_per_token());
                 QJsonObject result{
                     {"strategy", QString::fromStdString(model->strategy().text)},
@@ -108,6 +110,7 @@ Command bench_command()
                 };
                 if (bandwidth > 0) {
                     result["bandwidth_gbs"] = bandwidth;
+                    result["bandwidth_after_gbs"] = bandwidth_after;
                     result["roofline_ms_per_token"] = bytes_per_token / (bandwidth * 1e9) * 1e3;
                 }
                 if (repeat > 1) {

@@ -25,7 +25,7 @@ double read_bandwidth_gbs(int threads)
         a[i] = 1.0f;
     double best = 1e30;
     float total = 0;
-    for (int pass = 0; pass < 5; ++pass) {
+    for (int pass = 0; pass < 20; ++pass) {
         const auto start = std::chrono::steady_clock::now();
         float sum = 0;
 #pragma omp parallel num_threads(threads) reduction(+ : sum)

@@ -4,7 +4,7 @@
 
 namespace linnet::cli {
 
-// Best of several timed passes summing a 512 MiB buffer with `threads` threads, in GB/s.
+// Best of 20 timed passes summing a 512 MiB buffer with `threads` threads, in GB/s.
 double read_bandwidth_gbs(int threads);
 
 // The peak resident memory of this process so far (VmHWM), in MiB.

@@ -44,7 +44,6 @@ public:
             bf16_ = static_cast<uint16_t*>(arena.allocate(n * sizeof(uint16_t)));
         else
             f32_ = static_cast<float*>(arena.allocate(n * sizeof(float)));
-        std::vector<float> normed;
         // ln0 only ever applies to embedding rows, so it is folded into the table once.
         reader.table("emb.weight", rows, cols, [&](int first, int count, const float* values) {
             const size_t offset = static_cast<size_t>(first) * cols;
@@ -53,7 +52,7 @@ public:
                 ln0.apply(values, f32_ + offset, count);
                 return;
             }
-            normed.resize(size);
+            std::vector<float> normed(size);
             ln0.apply(values, normed.data(), count);
             kernels::to_bf16(normed.data(), bf16_ + offset, size);
         });

@@ -66,11 +66,11 @@ public:
                             m + (static_cast<size_t>(row) * kMixes + i) * rank_mix_, sizeof(float) * rank_mix_);
             maa_w2_[i].apply(mc, t, dc);
             // x_i = a + delta ⊙ (maa_i + δ_i)
-            for (int row = 0; row < t; ++row) {
-                const size_t o = static_cast<size_t>(row) * c_;
-                for (int j = 0; j < c_; ++j)
-                    xs[i][o + j] = a[o + j] + delta[o + j] * (maa_[i][j] + dc[o + j]);
-            }
+            kernels::for_rows(t, c_, [&](int first, int end) {
+                for (size_t o = static_cast<size_t>(first) * c_; o < static_cast<size_t>(end) * c_; o += c_)
+                    for (int j = 0; j < c_; ++j)
+                        xs[i][o + j] = a[o + j] + delta[o + j] * (maa_[i][j] + dc[o + j]);
+            });
         }
 
         float* r = s.get(10, c_);
@@ -87,11 +87,11 @@ public:
         decay_w1_.apply(xs[0], t, mc);
         kernels::tanh_inplace(mc, static_cast<size_t>(t) * rank_decay_);
         decay_w2_.apply(mc, t, w);
-        for (int row = 0; row < t; ++row) {
-            float* wr = w + static_cast<size_t>(row) * c_;
-            for (int j = 0; j < c_; ++j)
-                wr[j] = std::exp(-std::exp(decay_[j] + wr[j]));
-        }
+        kernels::for_rows(t, 4 * c_, [&](int first, int end) {
+            for (size_t o = static_cast<size_t>(first) * c_; o < static_cast<size_t>(end) * c_; o += c_)
+                for (int j = 0; j < c_; ++j)
+                    w[o + j] = kernels::exp(-kernels::exp(decay_[j] + w[o + j]));
+        });
 
         wkv5(t, heads_, size_, r, k, v, w, c_, first_.data(), cx.state + 2 * c_, y);
         kernels::group_norm(y, t, heads_, size_, ln_x_.weight.data(), ln_x_.bias.data(), eps_);

@@ -108,11 +108,16 @@ void WeightReader::table(const std::string& name, int rows, int cols, const RowS
 {
     const TensorView& t = take(name, {rows, cols});
     const int block = std::max(1, (1 << 18) / cols);
-    std::vector<float> buffer(static_cast<size_t>(block) * cols);
-    for (int first = 0; first < rows; first += block) {
-        const int count = std::min(block, rows - first);
-        convert_rows(t, cols, first, count, buffer.data());
-        take_rows(first, count, buffer.data());
+    const int blocks = (rows + block - 1) / block;
+#pragma omp parallel
+    {
+        std::vector<float> buffer(static_cast<size_t>(block) * cols);
+#pragma omp for schedule(dynamic)
+        for (int b = 0; b < blocks; ++b) {
+            const int first = b * block, count = std::min(block, rows - first);
+            convert_rows(t, cols, first, count, buffer.data());
+            take_rows(first, count, buffer.data());
+        }
     }
 }
 

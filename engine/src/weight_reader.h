@@ -44,7 +44,7 @@ public:
     // when the same model is stored or run in another precision.
     std::vector<float> values(const std::string& name, const std::vector<int64_t>& shape);
     // A (rows, cols) table (the embedding), delivered to `take(first, count, values)` as
-    // fp32 in blocks of rows, in order.
+    // fp32 in blocks of rows, from several threads at once, each row exactly once.
     using RowSink = std::function<void(int first, int count, const float* values)>;
     void table(const std::string& name, int rows, int cols, const RowSink& take);
     // A weight matrix of shape (out, in).

@@ -166,14 +166,24 @@ private slots:
         QFETCH(QString, strategy);
         for (const char* file : kPerplexityModels) {
             auto model = load(file, qPrintable(strategy));
+            auto fp32 = load(file, "cpu fp32");
             const auto all = tokens_for(file);
             const std::vector<int32_t> tokens(all.begin(), all.begin() + 150); // more than one chunk
-            std::vector<float> sequence(model->info().n_vocab), rnn(model->info().n_vocab);
-            State a = model->initial_state(), b = model->initial_state();
+            const size_t vocab = model->info().n_vocab;
+            std::vector<float> sequence(vocab), rnn(vocab), exact(vocab);
+            State a = model->initial_state(), b = model->initial_state(), c = fp32->initial_state();
             model->feed(tokens, a, sequence, {.mode = Mode::Sequence});
             model->feed(tokens, b, rnn, {.mode = Mode::Rnn});
-            const double diff = test::max_abs_diff(sequence, rnn);
-            QVERIFY2(diff < 2e-3, qPrintable(QString("%1: max logit diff %2").arg(file).arg(diff)));
+            fp32->feed(tokens, c, exact, {.mode = Mode::Sequence});
+            // The two modes add in different orders, and rounding to bf16/int8 turns such
+            // last-bit differences into rounding steps: over 150 tokens the two modes
+            // drift apart like two roundings of fp32 do. A broken mode would drift further.
+            // (tst_gemv checks the one-row products against oneDNN's to 1e-4.)
+            const double modes = test::max_abs_diff(sequence, rnn);
+            const double precision = std::max(test::max_abs_diff(sequence, exact), test::max_abs_diff(rnn, exact));
+            qInfo("%s: modes differ by %g, precision vs fp32 by %g", file, modes, precision);
+            QVERIFY2(modes <= 1.5 * precision, qPrintable(QString("%1: modes %2, precision %3").arg(file).arg(modes).arg(precision)));
+            QVERIFY2(precision < 0.5, qPrintable(QString("%1: %2 vs fp32").arg(file).arg(precision)));
         }
     }
 

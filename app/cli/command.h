@@ -34,5 +34,6 @@ Command export_command();
 Command tokenize_command();
 Command detokenize_command();
 Command models_command();
+Command perplexity_command();
 
 } // namespace linnet::cli

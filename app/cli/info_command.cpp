@@ -1,11 +1,35 @@
 #include "command.h"
 #include "options.h"
 
+#include <QJsonArray>
+
 namespace linnet::cli {
+
+namespace {
+
+// The parsed strategy: stages with their 1-based layer ranges (the head is layer n+1).
+QJsonObject plan_json(const StrategyPlan& plan)
+{
+    QJsonArray stages;
+    for (const auto& s : plan.stages)
+        stages.append(QJsonObject{{"precision", precision_name(s.precision)},
+                                  {"first_layer", s.first_layer + 1},
+                                  {"layers", s.layer_count}});
+    QJsonArray layers;
+    for (Precision p : plan.layers)
+        layers.append(precision_name(p));
+    return QJsonObject{{"text", QString::fromStdString(plan.text)},
+                       {"plan", QString::fromStdString(plan.describe())},
+                       {"stages", stages},
+                       {"layers", layers},
+                       {"head", precision_name(plan.head())}};
+}
+
+} // namespace
 
 Command info_command()
 {
-    return {"info", "Describe a model file: version, sizes, parameters, data type.",
+    return {"info", "Describe a model file: version, sizes, parameters, data type, and the plan of --strategy.",
             [](QCommandLineParser& p) { add_model_options(p); },
             [](const QCommandLineParser& p) {
                 const auto model = load_model(p);
@@ -25,6 +49,10 @@ Command info_command()
                     {"group_norm_eps", static_cast<double>(i.group_norm_eps)},
                     {"state_bytes", static_cast<qint64>(i.state_floats() * 4)},
                     {"fingerprint", QString::fromStdString(i.fingerprint)},
+                    {"strategy", plan_json(model->strategy())},
+                    {"weight_bytes", static_cast<qint64>(model->weight_bytes())},
+                    {"weight_bytes_per_token", static_cast<qint64>(model->weight_bytes_per_token())},
+                    {"threads", model->threads()},
                 };
             }};
 }

@@ -14,9 +14,9 @@ namespace {
 
 std::vector<Command> commands()
 {
-    return {info_command(),     logits_command(),  generate_command(),      bench_command(),
-            chat_command(),     conversations_command(), export_command(), models_command(),
-            tokenize_command(), detokenize_command()};
+    return {info_command(),       logits_command(),   generate_command(),      perplexity_command(),
+            bench_command(),      chat_command(),     conversations_command(), export_command(),
+            models_command(),     tokenize_command(), detokenize_command()};
 }
 
 void print_usage()

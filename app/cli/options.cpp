@@ -14,6 +14,9 @@ void add_model_options(QCommandLineParser& parser)
     parser.addOption({"threads", "Threads for the engine (default: cores, at most 8).", "n"});
     parser.addOption({"group-norm-eps", "GroupNorm (ln_x) epsilon (default 64e-5; RWKV-5 rwkv.cpp .bin files: "
                                         "1e-5).", "eps"});
+    parser.addOption({"strategy", "Precision per layer, e.g. 'cpu fp32' (default), 'cpu bf16', 'cpu fp32i8', "
+                                  "'cpu bf16i8 *20 -> cpu fp32'.",
+                      "strategy", "cpu fp32"});
 }
 
 std::unique_ptr<Model> load_model(const QCommandLineParser& parser)
@@ -28,6 +31,7 @@ std::unique_ptr<Model> load_model(const QCommandLineParser& parser)
             throw Failure("--group-norm-eps must be a small positive number such as 1e-5 or 64e-5");
         options.group_norm_eps = static_cast<float>(eps);
     }
+    options.strategy = parser.value("strategy").toStdString();
     return Model::load(parser.value("model").toStdString(), options);
 }
 

@@ -1,14 +1,20 @@
 // Matrix products through oneDNN: a runtime that owns the engine, the stream, the
-// primitives (one per shape, created once and reused) and a shared scratchpad, and
-// `Linear`, a weight matrix reordered once into oneDNN's preferred layout.
+// primitives (one per weight type and shape, created once and reused), a shared
+// scratchpad and the buffers for converted activations; and `Linear`, a weight matrix
+// converted once into oneDNN's preferred layout for its precision.
 #pragma once
+
+#include "gemv.h"
+#include "weight_arena.h"
 
 #include <dnnl.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <map>
-#include <memory>
+#include <optional>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace linnet {
@@ -24,12 +30,29 @@ public:
     int padded_rows(int m) const;
 
     const dnnl::engine& engine() const { return engine_; }
+    WeightArena& arena() { return arena_; }
 
     // The weight layout oneDNN picks for a K→N product (the same for every row count).
-    dnnl::memory::desc weights_layout(int k, int n);
+    dnnl::memory::desc weights_layout(WeightType type, int k, int n);
 
-    // y[m×n] = x[m×k] · Wᵀ, with W already in weights_layout(k, n).
-    void run(const dnnl::memory& weights, int k, int n, const float* x, int m, float* y);
+    // dst[m×n] = src[m×k] · W, with W in weights_layout(type, k, n) and src of the
+    // matching type; for S8, dst columns are multiplied by `column_scales` (n floats).
+    void run(WeightType type, const dnnl::memory& weights, const dnnl::memory* column_scales, int k, int n,
+             const void* src, int m, float* dst);
+
+    // Buffers reused by every product (a Model runs on one thread at a time).
+    void* source_buffer(size_t bytes);
+    // One-row products use the kernels of gemv.h unless LINNET_GEMV=onednn is set in
+    // the environment (to compare with oneDNN's own).
+    bool own_gemv() const { return own_gemv_; }
+    // The converted input of a one-row product, `bytes` long and zero beyond the input.
+    void* gemv_input(size_t bytes);
+
+    // A temporary for converting weights at load; release_load_buffer() frees it.
+    void* load_buffer(size_t bytes);
+    void release_load_buffer() { std::vector<uint8_t>().swap(load_); }
+    float* row_scales() { return row_scales_.data(); }
+    float* part_output(size_t floats);
 
     size_t primitive_count() const { return primitives_.size(); }
 
@@ -38,39 +61,71 @@ private:
         dnnl::matmul matmul;
         dnnl::memory src, dst;
     };
-    Primitive& primitive(int m, int k, int n);
-    dnnl::matmul::primitive_desc describe(int m, int k, int n, const dnnl::memory::desc& weights) const;
+    Primitive& primitive(WeightType type, int m, int k, int n);
+    dnnl::matmul::primitive_desc describe(WeightType type, int m, int k, int n,
+                                          const dnnl::memory::desc& weights) const;
     void grow_scratchpad(const dnnl::matmul::primitive_desc& pd);
 
     int max_rows_;
     dnnl::engine engine_;
     dnnl::stream stream_;
-    std::map<std::tuple<int, int, int>, Primitive> primitives_;
-    std::map<std::pair<int, int>, dnnl::memory::desc> layouts_;
+    WeightArena arena_;
+    std::map<std::tuple<WeightType, int, int, int>, Primitive> primitives_;
+    std::map<std::tuple<WeightType, int, int>, dnnl::memory::desc> layouts_;
     std::vector<uint8_t> scratchpad_bytes_;
     dnnl::memory scratchpad_;
+    std::vector<uint8_t> source_, load_;
+    std::vector<uint8_t, std::allocator<uint8_t>> gemv_input_;
+    bool own_gemv_ = true;
+    std::vector<float> row_scales_, part_output_;
 };
 
-// A weight matrix of `out` × `in` (PyTorch's (out, in) order), held in oneDNN layout.
+// A weight matrix of `out` × `in` (PyTorch's (out, in) order) in oneDNN layout. Large
+// matrices are stored as several parts (ranges of output rows), so converting one
+// never needs a temporary copy of the whole matrix.
 class Linear {
 public:
     Linear() = default;
-    // `rows` holds out × in floats, row-major; it is copied (reordered) and not kept.
-    Linear(MatmulRuntime& runtime, const float* rows, int out, int in);
+    Linear(MatmulRuntime& runtime, WeightType type, int out, int in);
 
     int in() const { return in_; }
     int out() const { return out_; }
-    size_t bytes() const { return weights_ ? weights_.get_desc().get_size() : 0; }
+    WeightType type() const { return type_; }
+    size_t bytes() const { return bytes_; }
     explicit operator bool() const { return runtime_ != nullptr; }
 
+    // Fills the weights at load from fp32 rows: `read(first, count, rows)` writes rows
+    // [first, first + count) of the (out, in) matrix to `rows`. It is called for a few
+    // rows at a time, from several threads at once, each row exactly once.
+    using RowReader = std::function<void(int first, int count, float* rows)>;
+    void load(const RowReader& read);
+
     // y[m×out] = x[m×in] · Wᵀ. x and y hold at least runtime.padded_rows(m) rows.
-    void apply(const float* x, int m, float* y) const { runtime_->run(weights_, in_, out_, x, m, y); }
+    void apply(const float* x, int m, float* y) const;
 
 private:
+    struct Part {
+        int first = 0, count = 0;
+        dnnl::memory weights;
+        dnnl::memory column_scales; // S8: this part's slice of scales_
+        std::optional<BlockedLayout> layout; // set when gemv.h can read the weights
+    };
+    const void* convert_input(const float* x, int rows) const;
+    const void* convert_gemv_input(const float* x) const;
+    void apply_gemv(const float* x, float* y) const;
+    void load_part(Part& part, const RowReader& read);
+    void quantise_weights(const float* rows, int8_t* q, int first, int count);
+
     MatmulRuntime* runtime_ = nullptr;
-    dnnl::memory weights_;
+    WeightType type_ = WeightType::F32;
     int in_ = 0;
     int out_ = 0;
+    size_t bytes_ = 0;
+    std::vector<Part> parts_;
+    float* scales_ = nullptr;          // S8: one per output row, in the runtime's arena
+    int32_t* column_sums_ = nullptr;   // S8: Σ_k q[n][k] per output row (for gemv_u8s8)
+    bool gemv_ = false;                // every part has a layout gemv.h reads
+    int k_padded_ = 0;
 };
 
 } // namespace linnet

@@ -2,10 +2,12 @@
 
 #include "linnet/error.h"
 #include "hash.h"
+#include "kernels.h"
 #include "layers.h"
 #include "matmul.h"
 #include "model_config.h"
 #include "weight_reader.h"
+#include "wkv.h"
 
 #include <omp.h>
 
@@ -31,6 +33,53 @@ std::string hex64(uint64_t v)
     return buf;
 }
 
+// The embedding table with ln0 already applied, in fp32 or (for bf16 strategies) bf16.
+class EmbeddingTable {
+public:
+    void load(WeightReader& reader, WeightArena& arena, const LayerNormWeights& ln0, int rows, int cols, bool bf16)
+    {
+        cols_ = cols;
+        const size_t n = static_cast<size_t>(rows) * cols;
+        if (bf16)
+            bf16_ = static_cast<uint16_t*>(arena.allocate(n * sizeof(uint16_t)));
+        else
+            f32_ = static_cast<float*>(arena.allocate(n * sizeof(float)));
+        // ln0 only ever applies to embedding rows, so it is folded into the table once.
+        reader.table("emb.weight", rows, cols, [&](int first, int count, const float* values) {
+            const size_t offset = static_cast<size_t>(first) * cols;
+            const size_t size = static_cast<size_t>(count) * cols;
+            if (f32_) {
+                ln0.apply(values, f32_ + offset, count);
+                return;
+            }
+            std::vector<float> normed(size);
+            ln0.apply(values, normed.data(), count);
+            kernels::to_bf16(normed.data(), bf16_ + offset, size);
+        });
+        bytes_ = n * (bf16 ? 2 : 4);
+    }
+
+    void row(int32_t token, float* out) const
+    {
+        const size_t offset = static_cast<size_t>(token) * cols_;
+        if (f32_) {
+            std::memcpy(out, f32_ + offset, sizeof(float) * cols_);
+            return;
+        }
+        for (int i = 0; i < cols_; ++i)
+            out[i] = bf16_to_f32(bf16_[offset + i]);
+    }
+
+    size_t bytes() const { return bytes_; }
+    size_t row_bytes() const { return cols_ * (f32_ ? 4 : 2); }
+
+private:
+    int cols_ = 0;
+    float* f32_ = nullptr;
+    uint16_t* bf16_ = nullptr;
+    size_t bytes_ = 0;
+};
+
 } // namespace
 
 struct Model::Impl {
@@ -50,11 +99,10 @@ struct Model::Impl {
     {
         WeightReader reader(tensors, matmul, path);
         const int c = info.n_embed;
-        // ln0 only ever applies to embedding rows, so it is folded into the table once.
         const auto ln0 = LayerNormWeights::read(reader, "blocks.0.ln0", c);
-        embedding = reader.table("emb.weight", info.n_vocab, c);
-        ln0.apply(embedding.data(), embedding.data(), info.n_vocab);
+        embedding.load(reader, matmul.arena(), ln0, info.n_vocab, c, uses_bf16(plan.layers[0]));
         for (int l = 0; l < info.n_layer; ++l) {
+            reader.set_precision(plan.layers[l]);
             Layer layer;
             layer.ln1 = LayerNormWeights::read(reader, block_tensor(l, "ln1"), c);
             layer.ln2 = LayerNormWeights::read(reader, block_tensor(l, "ln2"), c);
@@ -63,8 +111,12 @@ struct Model::Impl {
             layers.push_back(std::move(layer));
         }
         ln_out = LayerNormWeights::read(reader, "ln_out", c);
+        reader.set_precision(plan.head());
         head = reader.linear("head.weight", info.n_vocab, c);
         reader.check_all_used();
+        matmul.release_load_buffer();
+        weight_bytes = matmul.arena().bytes_allocated();
+        weight_bytes_per_token = reader.matrix_bytes() + embedding.row_bytes();
 
         uint64_t h = reader.fingerprint();
         for (int v : {static_cast<int>(info.arch), info.n_layer, info.n_embed, info.n_head, info.n_vocab, info.n_ffn})
@@ -83,8 +135,7 @@ struct Model::Impl {
     {
         const int c = info.n_embed;
         for (int row = 0; row < t; ++row)
-            std::memcpy(x.data() + static_cast<size_t>(row) * c,
-                        embedding.data() + static_cast<size_t>(tokens[row]) * c, sizeof(float) * c);
+            embedding.row(tokens[row], x.data() + static_cast<size_t>(row) * c);
         const int64_t per_layer = state_floats_per_layer(info);
         for (int l = 0; l < info.n_layer; ++l) {
             const Layer& layer = layers[l];
@@ -100,16 +151,30 @@ struct Model::Impl {
         }
     }
 
+    // The logits after each of the chunk's `t` rows (run_chunk has just read them).
+    void chunk_logits(int t, size_t first_index, const FeedOptions& options)
+    {
+        const size_t v = static_cast<size_t>(info.n_vocab);
+        all_logits.resize(static_cast<size_t>(matmul.padded_rows(t)) * v);
+        float* normed = a.data();
+        ln_out.apply(x.data(), normed, t);
+        head.apply(normed, t, all_logits.data());
+        for (int row = 0; row < t; ++row)
+            options.token_logits(first_index + row, std::span<const float>(all_logits.data() + row * v, v));
+    }
+
     ModelInfo info;
     int threads;
     int chunk = 64;
     MatmulRuntime matmul;
     Scratch scratch;
-    std::vector<float> embedding; // n_vocab × C, ln0 applied
+    StrategyPlan plan;
+    size_t weight_bytes = 0, weight_bytes_per_token = 0;
+    EmbeddingTable embedding;
     std::vector<Layer> layers;
     LayerNormWeights ln_out;
     Linear head;
-    std::vector<float> x, a, v_first, last;
+    std::vector<float> x, a, v_first, last, all_logits;
 };
 
 ModelInfo inspect_model(const std::string& path)
@@ -126,6 +191,11 @@ std::unique_ptr<Model> Model::load(const std::string& path, const LoadOptions& o
     auto impl = std::make_unique<Impl>(options);
     impl->chunk = impl->matmul.max_rows();
     impl->info = detect_model(tensors, path);
+    impl->plan = parse_strategy(options.strategy, impl->info.n_layer);
+    if (impl->info.head_size > kMaxHeadSize)
+        throw Error(ErrorKind::ShapeMismatch, "The model '" + path + "' has heads of " +
+                                                  std::to_string(impl->info.head_size) + " channels; Linnet supports at most " +
+                                                  std::to_string(kMaxHeadSize));
     if (options.group_norm_eps)
         impl->info.group_norm_eps = *options.group_norm_eps;
     // oneDNN picks its blocking for the thread count current when a primitive is made.
@@ -137,6 +207,9 @@ std::unique_ptr<Model> Model::load(const std::string& path, const LoadOptions& o
 
 const ModelInfo& Model::info() const { return impl_->info; }
 int Model::threads() const { return impl_->threads; }
+const StrategyPlan& Model::strategy() const { return impl_->plan; }
+size_t Model::weight_bytes() const { return impl_->weight_bytes; }
+size_t Model::weight_bytes_per_token() const { return impl_->weight_bytes_per_token; }
 
 State Model::initial_state() const { return State::initial(impl_->info); }
 
@@ -187,6 +260,8 @@ size_t Model::feed(std::span<const int32_t> tokens, State& state, std::span<floa
         const bool last = done + n == total;
         m.run_chunk(tokens.data() + done, static_cast<int>(n), state.values().data(),
                     last && !logits.empty() ? logits.data() : nullptr);
+        if (options.token_logits)
+            m.chunk_logits(static_cast<int>(n), done, options);
         done += n;
         if (options.progress)
             options.progress(done, total);

@@ -26,12 +26,12 @@ public:
             maa_[i] = r.values(name(mixes[i]), {c_});
         const auto& w1 = r.tensor(name("att.time_maa_w1"));
         rank_mix_ = w1.shape.size() == 2 ? static_cast<int>(w1.shape[0] / kMixes) : 0;
-        maa_w1_ = r.linear(name("att.time_maa_w1"), kMixes * rank_mix_, c_);
-        maa_w2_ = r.linear_stack(name("att.time_maa_w2"), kMixes, c_, rank_mix_);
+        maa_w1_ = r.linear(name("att.time_maa_w1"), kMixes * rank_mix_, c_, MatrixRole::LowRank);
+        maa_w2_ = r.linear_stack(name("att.time_maa_w2"), kMixes, c_, rank_mix_, MatrixRole::LowRank);
         const auto& d1 = r.tensor(name("att.time_decay_w1"));
         rank_decay_ = static_cast<int>(d1.shape[0]);
-        decay_w1_ = r.linear(name("att.time_decay_w1"), rank_decay_, c_);
-        decay_w2_ = r.linear(name("att.time_decay_w2"), c_, rank_decay_);
+        decay_w1_ = r.linear(name("att.time_decay_w1"), rank_decay_, c_, MatrixRole::LowRank);
+        decay_w2_ = r.linear(name("att.time_decay_w2"), c_, rank_decay_, MatrixRole::LowRank);
         decay_ = r.values(name("att.time_decay"), {heads_, size_}); // raw w
         first_ = r.values(name("att.time_faaaa"), {heads_, size_});
         ln_x_ = LayerNormWeights::read(r, name("att.ln_x"), c_);
@@ -66,11 +66,11 @@ public:
                             m + (static_cast<size_t>(row) * kMixes + i) * rank_mix_, sizeof(float) * rank_mix_);
             maa_w2_[i].apply(mc, t, dc);
             // x_i = a + delta ⊙ (maa_i + δ_i)
-            for (int row = 0; row < t; ++row) {
-                const size_t o = static_cast<size_t>(row) * c_;
-                for (int j = 0; j < c_; ++j)
-                    xs[i][o + j] = a[o + j] + delta[o + j] * (maa_[i][j] + dc[o + j]);
-            }
+            kernels::for_rows(t, c_, [&](int first, int end) {
+                for (size_t o = static_cast<size_t>(first) * c_; o < static_cast<size_t>(end) * c_; o += c_)
+                    for (int j = 0; j < c_; ++j)
+                        xs[i][o + j] = a[o + j] + delta[o + j] * (maa_[i][j] + dc[o + j]);
+            });
         }
 
         float* r = s.get(10, c_);
@@ -87,11 +87,11 @@ public:
         decay_w1_.apply(xs[0], t, mc);
         kernels::tanh_inplace(mc, static_cast<size_t>(t) * rank_decay_);
         decay_w2_.apply(mc, t, w);
-        for (int row = 0; row < t; ++row) {
-            float* wr = w + static_cast<size_t>(row) * c_;
-            for (int j = 0; j < c_; ++j)
-                wr[j] = std::exp(-std::exp(decay_[j] + wr[j]));
-        }
+        kernels::for_rows(t, 4 * c_, [&](int first, int end) {
+            for (size_t o = static_cast<size_t>(first) * c_; o < static_cast<size_t>(end) * c_; o += c_)
+                for (int j = 0; j < c_; ++j)
+                    w[o + j] = kernels::exp(-kernels::exp(decay_[j] + w[o + j]));
+        });
 
         wkv5(t, heads_, size_, r, k, v, w, c_, first_.data(), cx.state + 2 * c_, y);
         kernels::group_norm(y, t, heads_, size_, ln_x_.weight.data(), ln_x_.bias.data(), eps_);

@@ -21,7 +21,8 @@ struct LoRA {
         const auto down_tensor = block_tensor(layer, down_name);
         const auto& t = r.tensor(down_tensor);
         const int rank = static_cast<int>(t.shape[0]);
-        return {r.linear(down_tensor, rank, c), r.linear(block_tensor(layer, up_name), c, rank)};
+        return {r.linear(down_tensor, rank, c, MatrixRole::LowRank),
+                r.linear(block_tensor(layer, up_name), c, rank, MatrixRole::LowRank)};
     }
 };
 
@@ -60,7 +61,6 @@ public:
     void apply(const float* a, float* x, LayerContext& cx) const override
     {
         const int t = cx.rows;
-        const size_t n = static_cast<size_t>(t) * c_;
         Scratch& s = cx.scratch;
         float* delta = s.get(0, c_);
         float* xs[kMixes];
@@ -75,90 +75,95 @@ public:
         float* g = s.get(13, c_);
         float* kappa = s.get(14, c_);
         float* y = s.get(15, c_);
+        float* gate = s.get(16, c_);
 
         kernels::shift_delta(a, cx.state + c_ /* att_xx */, delta, t, c_);
-        for (int i = 0; i < kMixes; ++i)
-            kernels::mix(a, delta, mix_[i].data(), xs[i], t, c_);
+        kernels::for_rows(t, kMixes * c_, [&](int first, int end) {
+            for (int i = 0; i < kMixes; ++i)
+                kernels::mix(a + first * c_, delta + first * c_, mix_[i].data(), xs[i] + first * c_, end - first, c_);
+        });
         const float *xr = xs[0], *xw = xs[1], *xk = xs[2], *xv = xs[3], *xa = xs[4], *xg = xs[5];
 
         receptance_.apply(xr, t, r);
         key_.apply(xk, t, k);
         value_.apply(xv, t, v);
-
-        // w = exp(−e^{−1/2}·σ(w0 + W2·tanh(W1·x_w)))
+        // ω = W2·tanh(W1·x_w) (w0 added below); α: A2·(A1·x_a); g = G2·σ(G1·x_g)
         w_.down.apply(xw, t, low);
         kernels::tanh_inplace(low, static_cast<size_t>(t) * w_.down.out());
         w_.up.apply(low, t, w);
-        const float scale = static_cast<float>(std::exp(-0.5));
-        for_each_row(t, w, [&](float* row) {
-            for (int j = 0; j < c_; ++j)
-                row[j] = std::exp(-scale * kernels::sigmoid(w0_[j] + row[j]));
-        });
-
-        // α = σ(a0 + A2·(A1·x_a))
         a_.down.apply(xa, t, low);
         a_.up.apply(low, t, alpha);
-        for_each_row(t, alpha, [&](float* row) {
-            for (int j = 0; j < c_; ++j)
-                row[j] = kernels::sigmoid(a0_[j] + row[j]);
-        });
-
-        // g = G2·σ(G1·x_g)
         g_.down.apply(xg, t, low);
         kernels::sigmoid_inplace(low, static_cast<size_t>(t) * g_.down.out());
         g_.up.apply(low, t, g);
-
-        // κ = per-head L2-normalised k ⊙ k_k (from k before the α correction)
-        for (size_t i = 0; i < n; ++i)
-            kappa[i] = k[i] * k_k_[i % c_];
-        for (size_t h = 0; h < static_cast<size_t>(t) * heads_; ++h) {
-            float* z = kappa + h * size_;
-            float sum = 0;
-            for (int j = 0; j < size_; ++j)
-                sum += z[j] * z[j];
-            const float inv = 1.0f / std::max(std::sqrt(sum), 1e-12f);
-            for (int j = 0; j < size_; ++j)
-                z[j] *= inv;
-        }
-        // k ← k ⊙ (1 + (α − 1) ⊙ k_a)
-        for (size_t i = 0; i < n; ++i)
-            k[i] *= 1.0f + (alpha[i] - 1.0f) * k_a_[i % c_];
-
-        if (layer_ == 0) {
-            std::copy(v, v + n, cx.v_first);
-        } else {
-            // v ← v + (v_first − v) ⊙ σ(v0 + V2·(V1·x_v))
-            float* gate = xs[3]; // x_v is no longer needed
+        if (layer_ > 0) {
             v_.down.apply(xv, t, low);
             v_.up.apply(low, t, gate);
-            for (size_t i = 0; i < n; ++i)
-                v[i] += (cx.v_first[i] - v[i]) * kernels::sigmoid(v0_[i % c_] + gate[i]);
         }
+        kernels::for_rows(t, 8 * c_, [&](int first, int end) {
+            for (int row = first; row < end; ++row)
+                prepare_row(static_cast<size_t>(row) * c_, w, alpha, k, kappa, v, gate, cx.v_first);
+        });
 
         wkv7(t, heads_, size_, r, w, k, v, kappa, alpha, cx.state + 2 * c_, y);
         kernels::group_norm(y, t, heads_, size_, ln_x_.weight.data(), ln_x_.bias.data(), eps_);
-        // Bonus: y_h += (Σ_j r_h[j]·k_h[j]·r_k[h][j]) · v_h
-        for (int row = 0; row < t; ++row) {
-            for (int h = 0; h < heads_; ++h) {
-                const size_t base = static_cast<size_t>(row) * c_ + static_cast<size_t>(h) * size_;
-                float dot = 0;
-                for (int j = 0; j < size_; ++j)
-                    dot += r[base + j] * k[base + j] * r_k_[h * size_ + j];
-                for (int j = 0; j < size_; ++j)
-                    y[base + j] += dot * v[base + j];
-            }
-        }
-        kernels::multiply_inplace(y, g, n);
+        kernels::for_rows(t, 4 * c_, [&](int first, int end) {
+            for (int row = first; row < end; ++row)
+                finish_row(static_cast<size_t>(row) * c_, r, k, v, g, y);
+        });
         output_.apply(y, t, xs[0]);
-        kernels::add_inplace(x, xs[0], n);
+        kernels::add_inplace(x, xs[0], static_cast<size_t>(t) * c_);
     }
 
 private:
-    template <class F>
-    void for_each_row(int t, float* m, F f) const
+    // One token's decay, in-context rate, key and value, from the LoRA outputs
+    // (row offset o into the chunk's matrices).
+    void prepare_row(size_t o, float* w, float* alpha, float* k, float* kappa, float* v, const float* gate,
+                     float* v_first) const
     {
-        for (int row = 0; row < t; ++row)
-            f(m + static_cast<size_t>(row) * c_);
+        // w = exp(−e^{−1/2}·σ(w0 + ω)); α = σ(a0 + A2·A1·x_a)
+        constexpr float scale = 0.606530659712633f; // e^{−1/2}
+        for (int j = 0; j < c_; ++j) {
+            w[o + j] = kernels::exp(-scale * kernels::sigmoid(w0_[j] + w[o + j]));
+            alpha[o + j] = kernels::sigmoid(a0_[j] + alpha[o + j]);
+        }
+        // κ = per-head L2-normalised k ⊙ k_k (from k before the α correction)
+        for (int h = 0; h < heads_; ++h) {
+            const size_t b = o + static_cast<size_t>(h) * size_;
+            float sum = 0;
+#pragma omp simd reduction(+ : sum)
+            for (int j = 0; j < size_; ++j) {
+                kappa[b + j] = k[b + j] * k_k_[h * size_ + j];
+                sum += kappa[b + j] * kappa[b + j];
+            }
+            const float inv = 1.0f / std::max(std::sqrt(sum), 1e-12f);
+            for (int j = 0; j < size_; ++j)
+                kappa[b + j] *= inv;
+        }
+        // k ← k ⊙ (1 + (α − 1) ⊙ k_a)
+        for (int j = 0; j < c_; ++j)
+            k[o + j] *= 1.0f + (alpha[o + j] - 1.0f) * k_a_[j];
+        if (layer_ == 0) {
+            std::copy(v + o, v + o + c_, v_first + o);
+            return;
+        }
+        // v ← v + (v_first − v) ⊙ σ(v0 + V2·(V1·x_v))
+        for (int j = 0; j < c_; ++j)
+            v[o + j] += (v_first[o + j] - v[o + j]) * kernels::sigmoid(v0_[j] + gate[o + j]);
+    }
+
+    // After the group norm: y_h += (Σ_j r_h[j]·k_h[j]·r_k[h][j]) · v_h, then y ⊙= g.
+    void finish_row(size_t o, const float* r, const float* k, const float* v, const float* g, float* y) const
+    {
+        for (int h = 0; h < heads_; ++h) {
+            const size_t b = o + static_cast<size_t>(h) * size_;
+            float dot = 0;
+#pragma omp simd reduction(+ : dot)
+            for (int j = 0; j < size_; ++j)
+                dot += r[b + j] * k[b + j] * r_k_[h * size_ + j];
+            for (int j = 0; j < size_; ++j)
+                y[b + j] = (y[b + j] + dot * v[b + j]) * g[b + j];
+        }
     }
 
     int max_rank() const

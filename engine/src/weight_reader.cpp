@@ -3,6 +3,10 @@
 #include "hash.h"
 #include "linnet/error.h"
 
+#include <algorithm>
+#include <unistd.h>
+#include <sys/mman.h>
+
 namespace linnet {
 
 namespace {
@@ -16,7 +20,26 @@ std::vector<int64_t> squeezed(const std::vector<int64_t>& shape)
     return s;
 }
 
+// Hands the whole pages inside [begin, end) back to the kernel. For a mapped model file
+// the page cache keeps them (a second load stays fast); they just stop counting
+// against this process. Each block of rows is released once, after it was converted.
+void release_pages(const uint8_t* begin, const uint8_t* end)
+{
+    static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const uintptr_t first = (reinterpret_cast<uintptr_t>(begin) + page - 1) / page * page;
+    const uintptr_t last = reinterpret_cast<uintptr_t>(end) / page * page;
+    if (last > first)
+        ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+}
+
 } // namespace
+
+WeightType weight_type(Precision precision, MatrixRole role)
+{
+    if (role == MatrixRole::Projection && uses_int8(precision))
+        return WeightType::S8;
+    return uses_bf16(precision) ? WeightType::BF16 : WeightType::F32;
+}
 
 std::string block_tensor(int layer, const char* suffix)
 {
@@ -44,6 +67,15 @@ void WeightReader::shape_error(const std::string& name, const TensorView& t, con
                                               shape_string(want));
 }
 
+const TensorView& WeightReader::take(const std::string& name, const std::vector<int64_t>& shape)
+{
+    const TensorView& t = tensor(name);
+    if (t.shape != shape)
+        shape_error(name, t, shape);
+    used_.insert(name);
+    return t;
+}
+
 std::vector<float> WeightReader::read(const std::string& name, const std::vector<int64_t>& shape, bool squeeze)
 {
     const TensorView& t = tensor(name);
@@ -64,18 +96,52 @@ std::vector<float> WeightReader::values(const std::string& name, const std::vect
     return v;
 }
 
-Linear WeightReader::linear(const std::string& name, int out, int in)
+void WeightReader::convert_rows(const TensorView& t, int64_t cols, int64_t first, int64_t count, float* out)
 {
-    const auto rows = read(name, {out, in}, false);
-    return Linear(runtime_, rows.data(), out, in);
+    const size_t row_bytes = dtype_bytes(t.dtype, static_cast<uint64_t>(cols));
+    const uint8_t* begin = t.bytes.data() + first * row_bytes;
+    to_f32(t.dtype, begin, static_cast<uint64_t>(count * cols), out);
+    release_pages(begin, begin + count * row_bytes);
 }
 
-std::vector<Linear> WeightReader::linear_stack(const std::string& name, int count, int out, int in)
+void WeightReader::table(const std::string& name, int rows, int cols, const RowSink& take_rows)
 {
-    const auto rows = read(name, {count, out, in}, false);
+    const TensorView& t = take(name, {rows, cols});
+    const int block = std::max(1, (1 << 18) / cols);
+    const int blocks = (rows + block - 1) / block;
+#pragma omp parallel
+    {
+        std::vector<float> buffer(static_cast<size_t>(block) * cols);
+#pragma omp for schedule(dynamic)
+        for (int b = 0; b < blocks; ++b) {
+            const int first = b * block, count = std::min(block, rows - first);
+            convert_rows(t, cols, first, count, buffer.data());
+            take_rows(first, count, buffer.data());
+        }
+    }
+}
+
+Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int out, int in, MatrixRole role)
+{
+    Linear linear(runtime_, weight_type(precision_, role), out, in);
+    linear.load([&t, row_offset, in](int first, int count, float* rows) {
+        convert_rows(t, in, row_offset + first, count, rows);
+    });
+    matrix_bytes_ += linear.bytes();
+    return linear;
+}
+
+Linear WeightReader::linear(const std::string& name, int out, int in, MatrixRole role)
+{
+    return linear_rows(take(name, {out, in}), 0, out, in, role);
+}
+
+std::vector<Linear> WeightReader::linear_stack(const std::string& name, int count, int out, int in, MatrixRole role)
+{
+    const TensorView& t = take(name, {count, out, in});
     std::vector<Linear> stack;
     for (int i = 0; i < count; ++i)
-        stack.emplace_back(runtime_, rows.data() + static_cast<size_t>(i) * out * in, out, in);
+        stack.push_back(linear_rows(t, static_cast<int64_t>(i) * out, out, in, role));
     return stack;
 }
 

@@ -6,6 +6,9 @@
 
 namespace linnet {
 
+// The largest head size the recurrences handle (real models use 64).
+constexpr int kMaxHeadSize = 256;
+
 // RWKV-5/6, state[h][i=key][j=value]:
 //   y[j] = Σ_i r[i]·(u[i]·k[i]·v[j] + A[i][j]);   A[i][j] ← w[i]·A[i][j] + k[i]·v[j]
 // `w` advances by `w_stride` floats per row (0: one decay for every token, RWKV-5).

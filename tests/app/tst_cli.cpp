@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using linnet::test::floats;
 using linnet::test::ints;
 
@@ -177,14 +179,82 @@ private slots:
         QCOMPARE(r.json["text"].toString(), e["greedy_text"].toString());
     }
 
+    void strategies()
+    {
+        const Run r = cli({"info", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--threads", "1", "--strategy",
+                           "cpu bf16i8 *10 -> cpu fp32"});
+        QCOMPARE(r.status, 0);
+        const QJsonObject plan = r.json["strategy"].toObject();
+        QCOMPARE(plan["plan"].toString(), QString("layers 1-10 bf16i8, layers 11-12 fp32, head fp32"));
+        QCOMPARE(plan["layers"].toArray().size(), 13);
+        QCOMPARE(plan["stages"].toArray()[1].toObject()["first_layer"].toInt(), 11);
+        QCOMPARE(plan["head"].toString(), QString("fp32"));
+
+        // bf16 gives the reference's greedy continuation on this prompt.
+        const QJsonObject e = vector_entry("tiny-rwkv-7v0-834K-FP32.bin", "english-100");
+        const Run bf16 = cli({"generate", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--tokens", "84,104,101,32,98",
+                              "--max-tokens", "8", "--threads", "1", "--strategy", "cpu bf16"});
+        const Run fp32 = cli({"generate", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--tokens", "84,104,101,32,98",
+                              "--max-tokens", "8", "--threads", "1"});
+        QCOMPARE(bf16.status, 0);
+        QCOMPARE(bf16.json["tokens"], fp32.json["tokens"]);
+
+        const Run gpu = cli({"logits", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--tokens", "1", "--strategy",
+                             "cuda fp16 *10 -> cpu fp32"});
+        QCOMPARE(gpu.status, 1);
+        QVERIFY2(gpu.stderr_text.contains("CPU only"), qPrintable(gpu.stderr_text));
+        const Run fp16 = cli({"bench", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--strategy", "cpu fp16"});
+        QCOMPARE(fp16.status, 1);
+        QVERIFY2(fp16.stderr_text.contains("fp32, bf16, fp32i8 and bf16i8"), qPrintable(fp16.stderr_text));
+    }
+
+    void perplexity()
+    {
+        QTemporaryDir dir;
+        const QString text = dir.filePath("text.txt");
+        const QByteArray sentence("The boat drifted across the calm lake while the children watched quietly from the "
+                                  "old wooden pier. ");
+        linnet::test::write_file(text, sentence.repeated(20));
+        const Run fp32 = cli({"perplexity", "--model", model("tiny-rwkv-5v2-730K-FP32.bin"), "--text-file", text,
+                              "--threads", "1"});
+        QCOMPARE(fp32.status, 0);
+        QCOMPARE(fp32.json["tokens"].toInt(), 20 * sentence.size() - 1);
+        const double ppl = fp32.json["perplexity"].toDouble();
+        QVERIFY2(ppl > 1 && ppl < 10, qPrintable(QString::number(ppl)));
+        QCOMPARE(std::exp(fp32.json["nll"].toDouble()), ppl);
+
+        const Run bf16 = cli({"perplexity", "--model", model("tiny-rwkv-5v2-730K-FP32.bin"), "--text-file", text,
+                              "--threads", "1", "--strategy", "cpu bf16"});
+        QVERIFY(std::abs(bf16.json["perplexity"].toDouble() / ppl - 1) < 0.01);
+
+        // The same text as token ids.
+        QStringList ids;
+        for (char c : sentence.repeated(20))
+            ids << QString::number(static_cast<unsigned char>(c));
+        const QString tokens = dir.filePath("tokens.txt");
+        linnet::test::write_file(tokens, ids.join(", ").toUtf8());
+        const Run by_ids = cli({"perplexity", "--model", model("tiny-rwkv-5v2-730K-FP32.bin"), "--tokens-file", tokens,
+                                "--threads", "1"});
+        QCOMPARE(by_ids.json["nll"].toDouble(), fp32.json["nll"].toDouble());
+
+        const Run missing = cli({"perplexity", "--model", model("tiny-rwkv-5v2-730K-FP32.bin")});
+        QCOMPARE(missing.status, 1);
+        QVERIFY(missing.stderr_text.contains("--text-file"));
+    }
+
     void bench_reports_every_figure()
     {
         const Run r = cli({"bench", "--model", model("tiny-rwkv-4v0-660K-FP32.bin"), "--prompt-tokens", "64",
                            "--gen-tokens", "8", "--threads", "1"});
         QCOMPARE(r.status, 0);
-        for (const char* key : {"load_ms", "prefill_tokens_per_s", "gen_ms_per_token", "peak_rss_mb"})
+        for (const char* key : {"load_ms", "prefill_tokens_per_s", "gen_ms_per_token", "peak_rss_mb", "bandwidth_gbs",
+                                "weight_bytes_per_token", "roofline_ms_per_token"})
             QVERIFY2(r.json[key].toDouble() > 0, key);
         QCOMPARE(r.json["threads"].toInt(), 1);
+        QCOMPARE(r.json["strategy"].toString(), QString("cpu fp32"));
+        // The roofline is the weights read per token over the measured bandwidth.
+        const double roofline = r.json["weight_bytes_per_token"].toDouble() / (r.json["bandwidth_gbs"].toDouble() * 1e6);
+        QVERIFY(std::abs(r.json["roofline_ms_per_token"].toDouble() / roofline - 1) < 1e-9);
     }
 
     void errors_go_to_stderr_with_status()

@@ -11,6 +11,7 @@
 
 #include "linnet/model_info.h"
 #include "linnet/state.h"
+#include "linnet/strategy.h"
 
 #include <atomic>
 #include <cstdint>
@@ -23,8 +24,9 @@
 namespace linnet {
 
 struct LoadOptions {
+    std::string strategy = "cpu fp32"; // precision per layer (linnet/strategy.h)
     int threads = 0;             // 0: the number of cores, at most 8
-    int sequence_chunk = 64;     // tokens per matrix product in sequence mode
+    int sequence_chunk = 64;     // tokens per matrix product in sequence mode (rounded up to a power of two)
     // Overrides the GroupNorm eps of ln_x (default: 1e-5 for RWKV-5 .bin files, 64e-5
     // otherwise). Applies to every version; meant for RWKV-5 files converted elsewhere.
     std::optional<float> group_norm_eps;
@@ -39,6 +41,9 @@ struct FeedOptions {
     Mode mode = Mode::Sequence;
     const std::atomic<bool>* cancel = nullptr;                  // checked between chunks
     std::function<void(size_t done, size_t total)> progress;    // after each chunk
+    // When set, receives the logits after every token read (`index` into the tokens);
+    // the output head then runs for every token instead of only the last (scoring text).
+    std::function<void(size_t index, std::span<const float> logits)> token_logits;
 };
 
 // Reads a model file's header and tensor table only (no weights are converted): its
@@ -56,6 +61,12 @@ public:
 
     const ModelInfo& info() const;
     int threads() const;
+    const StrategyPlan& strategy() const;
+    // Bytes of converted weights in memory (matrices and the embedding table).
+    size_t weight_bytes() const;
+    // Bytes of weights one token reads (every matrix once, one embedding row): the
+    // memory traffic that bounds generation speed.
+    size_t weight_bytes_per_token() const;
 
     State initial_state() const;
 

@@ -1,0 +1,15 @@
+// Measurements for `linnet-cli bench`: the machine's memory read bandwidth (the
+// roofline of generation) and this process's peak resident memory.
+#pragma once
+
+namespace linnet::cli {
+
+// Best of 20 timed passes summing a 512 MiB buffer with `threads` threads, in GB/s.
+double read_bandwidth_gbs(int threads);
+
+// The peak resident memory of this process so far (VmHWM), in MiB.
+double peak_resident_mb();
+// Starts a new peak from the current resident memory (Linux's clear_refs 5).
+void reset_peak_resident();
+
+} // namespace linnet::cli

@@ -1,0 +1,183 @@
+// Writes an RWKV model with random weights and real shapes as an rwkv.cpp .bin file
+// (FP32 or FP16), for benchmarks: speed depends on the shapes, not on what the weights
+// learned. Magnitudes follow the trained models' ranges (unit-variance projections,
+// decays inside (0, 1)), so activations stay finite over long prompts.
+//
+//   make_bench_model --preset v7-1.5b --type FP16 --out /work/bench-models/v7-1.5b-FP16.bin
+//   make_bench_model --arch 7 --layers 12 --embed 768 --vocab 65536 --type FP32 --out m.bin
+//
+// Generated files are gigabytes: write them outside the repository.
+#include "bench_model_layout.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+using namespace linnet::bench;
+
+namespace {
+
+uint16_t to_f16(float f)
+{
+    uint32_t x;
+    std::memcpy(&x, &f, 4);
+    const uint32_t sign = (x >> 16) & 0x8000u;
+    const int exponent = static_cast<int>((x >> 23) & 0xff) - 127 + 15;
+    uint32_t mantissa = x & 0x7fffffu;
+    if (exponent >= 31)
+        return static_cast<uint16_t>(sign | 0x7c00u);
+    if (exponent <= 0) {
+        if (exponent < -10)
+            return static_cast<uint16_t>(sign);
+        mantissa |= 0x800000u;
+        const int shift = 14 - exponent;
+        uint32_t half = mantissa >> shift;
+        const uint32_t rest = mantissa & ((1u << shift) - 1), midpoint = 1u << (shift - 1);
+        if (rest > midpoint || (rest == midpoint && (half & 1u)))
+            ++half;
+        return static_cast<uint16_t>(sign | half);
+    }
+    uint32_t half = (static_cast<uint32_t>(exponent) << 10) | (mantissa >> 13);
+    const uint32_t rest = mantissa & 0x1fffu;
+    if (rest > 0x1000u || (rest == 0x1000u && (half & 1u)))
+        ++half; // may carry into the exponent, which is still correct rounding
+    return static_cast<uint16_t>(sign | half);
+}
+
+// splitmix64: a fast deterministic stream per tensor.
+struct Random {
+    uint64_t s;
+    uint64_t next()
+    {
+        uint64_t z = (s += 0x9e3779b97f4a7c15ull);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        return z ^ (z >> 31);
+    }
+    float uniform(float lo, float hi) { return lo + (hi - lo) * static_cast<float>(next() >> 40) * (1.0f / 16777216.0f); }
+};
+
+uint64_t hash_name(const std::string& name, uint64_t seed)
+{
+    uint64_t h = 1469598103934665603ull ^ seed;
+    for (unsigned char c : name)
+        h = (h ^ c) * 1099511628211ull;
+    return h;
+}
+
+void put_u32(FILE* f, uint32_t v)
+{
+    std::fwrite(&v, 4, 1, f);
+}
+
+void write_tensor(FILE* f, const TensorSpec& t, bool f16, uint64_t seed)
+{
+    put_u32(f, static_cast<uint32_t>(t.ne.size()));
+    put_u32(f, static_cast<uint32_t>(t.name.size()));
+    put_u32(f, f16 ? 1 : 0);
+    for (uint32_t d : t.ne)
+        put_u32(f, d);
+    std::fwrite(t.name.data(), 1, t.name.size(), f);
+    uint64_t n = 1;
+    for (uint32_t d : t.ne)
+        n *= d;
+    Random rng{hash_name(t.name, seed)};
+    std::vector<float> block(1 << 20);
+    std::vector<uint16_t> half(block.size());
+    for (uint64_t done = 0; done < n;) {
+        const size_t count = static_cast<size_t>(std::min<uint64_t>(block.size(), n - done));
+        for (size_t i = 0; i < count; ++i)
+            block[i] = t.constant ? t.lo : rng.uniform(t.lo, t.hi);
+        if (f16) {
+            for (size_t i = 0; i < count; ++i)
+                half[i] = to_f16(block[i]);
+            std::fwrite(half.data(), 2, count, f);
+        } else {
+            std::fwrite(block.data(), 4, count, f);
+        }
+        done += count;
+    }
+}
+
+[[noreturn]] void usage(const char* message)
+{
+    std::fprintf(stderr, "make_bench_model: %s\n\nUsage: make_bench_model (--preset NAME | --arch 5.2|6|7 --layers N "
+                         "--embed C [--vocab V]) --type FP32|FP16 --out PATH [--seed S]\nPresets:",
+                 message);
+    for (const auto& p : presets())
+        std::fprintf(stderr, " %s", p.name);
+    std::fputc('\n', stderr);
+    std::exit(2);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    ModelShape shape;
+    std::string type, out;
+    uint64_t seed = 1;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (i + 1 >= argc)
+            usage(("missing value after " + arg).c_str());
+        const std::string value = argv[++i];
+        if (arg == "--preset") {
+            const Preset* p = find_preset(value);
+            if (!p)
+                usage(("unknown preset " + value).c_str());
+            shape = p->shape;
+        } else if (arg == "--arch") {
+            shape.arch = value;
+        } else if (arg == "--layers") {
+            shape.layers = std::atoi(value.c_str());
+        } else if (arg == "--embed") {
+            shape.embed = std::atoi(value.c_str());
+        } else if (arg == "--vocab") {
+            shape.vocab = std::atoi(value.c_str());
+        } else if (arg == "--type") {
+            type = value;
+        } else if (arg == "--out") {
+            out = value;
+        } else if (arg == "--seed") {
+            seed = std::strtoull(value.c_str(), nullptr, 10);
+        } else {
+            usage(("unknown option " + arg).c_str());
+        }
+    }
+    if (type != "FP32" && type != "FP16")
+        usage("--type must be FP32 or FP16");
+    if (out.empty() || shape.layers < 1 || shape.embed < 64 || shape.embed % 64 || shape.vocab < 1)
+        usage("give --out and a shape (embed a multiple of 64)");
+    const auto tensors = layout(shape);
+    if (tensors.empty())
+        usage("--arch must be 5.2, 6 or 7");
+
+    FILE* f = std::fopen(out.c_str(), "wb");
+    if (!f)
+        usage(("cannot write " + out).c_str());
+    const bool fp16 = type == "FP16";
+    // Header: magic "fmgg", version 101, vocab, embed, layers, file type.
+    for (uint32_t v : {0x67676d66u, 101u, static_cast<uint32_t>(shape.vocab), static_cast<uint32_t>(shape.embed),
+                       static_cast<uint32_t>(shape.layers), fp16 ? 1u : 0u})
+        put_u32(f, v);
+    uint64_t params = 0;
+    for (const auto& t : tensors) {
+        write_tensor(f, t, fp16 && stored_as_f16(t), seed);
+        uint64_t n = 1;
+        for (uint32_t d : t.ne)
+            n *= d;
+        params += n;
+    }
+    if (std::fclose(f) != 0) {
+        std::perror(out.c_str());
+        return 1;
+    }
+    std::printf("{\"file\":\"%s\",\"arch\":\"%s\",\"layers\":%d,\"embed\":%d,\"vocab\":%d,\"type\":\"%s\",\"parameters\":%llu}\n",
+                out.c_str(), shape.arch.c_str(), shape.layers, shape.embed, shape.vocab, type.c_str(),
+                static_cast<unsigned long long>(params));
+    return 0;
+}

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Generates the benchmark models (random weights, real shapes) as rwkv.cpp .bin files
+# in FP32 and FP16. About 30 GB: use a directory outside the repository.
+#   tests/bench/make_models.sh BUILD_DIR OUT_DIR [PRESET...]
+set -eu
+build=$1
+out=$2
+shift 2
+presets=${*:-"v7-0.1b v7-0.4b v7-1.5b v6-1.6b v5.2-1.5b"}
+mkdir -p "$out"
+for preset in $presets; do
+    for type in FP16 FP32; do
+        file="$out/$preset-$type.bin"
+        if [ -s "$file" ]; then
+            echo "exists: $file"
+            continue
+        fi
+        nice "$build/tests/bench/make_bench_model" --preset "$preset" --type "$type" --out "$file.part"
+        mv "$file.part" "$file"
+    done
+done

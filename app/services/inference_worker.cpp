@@ -51,6 +51,9 @@ void InferenceWorker::loadModel(const QString& path, const QJsonObject& engine_s
     try {
         linnet::LoadOptions options;
         options.threads = engine_settings["threads"].toInt(0);
+        if (const QString strategy = engine_settings["strategy"].toString(); !strategy.isEmpty())
+            options.strategy = strategy.toStdString();
+        options.progress = [this, path](float done) { emit modelLoadProgress(path, done); };
         model_ = linnet::Model::load(path.toStdString(), options);
         tokenizer_ = tokenizerForModel(model_->info(), tokenizer_dir_);
         session_ = std::make_unique<ChatSession>(database(), *model_, *tokenizer_, path);
@@ -63,6 +66,7 @@ void InferenceWorker::loadModel(const QString& path, const QJsonObject& engine_s
                                 {"parameters", qint64(i.parameters)},
                                 {"file_type", QString::fromStdString(i.file_type)},
                                 {"state_bytes", qint64(i.state_floats() * 4)},
+                                {"strategy", QString::fromStdString(options.strategy)},
                                 {"threads", model_->threads()}});
     } catch (const std::exception& e) {
         session_.reset();

@@ -46,6 +46,7 @@ public slots:
 
 signals:
     void modelLoading(const QString& path);
+    void modelLoadProgress(const QString& path, double done); // 0 to 1
     void modelLoaded(const QString& path, const QJsonObject& info);
     void modelFailed(const QString& path, const QString& message);
     void turnAccepted(qint64 conversation_id, qint64 user_message_id);

@@ -1,21 +1,25 @@
 #include "strategy_check.h"
 
-#include <QObject>
+#include "linnet/error.h"
+#include "linnet/strategy.h"
 
 namespace linnet::app {
 
 QString strategyError(const QString& strategy)
 {
-    // The engine runs fp32 only until the precision work lands; anything else is refused.
-    const QString s = strategy.simplified();
-    if (s == "cpu fp32")
-        return {};
-    return QObject::tr("Unsupported strategy '%1': this build supports \"cpu fp32\"").arg(strategy);
+    // The layer count only decides where stages split, not whether the text is valid;
+    // any model size checks the grammar, the devices and the precisions.
+    try {
+        linnet::parse_strategy(strategy.toStdString(), 24);
+    } catch (const linnet::Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
 }
 
 QStringList strategyPresets()
 {
-    return {"cpu fp32"};
+    return {"cpu fp32", "cpu bf16", "cpu bf16i8", "cpu fp32i8", "cpu bf16i8 *12 -> cpu bf16"};
 }
 
 } // namespace linnet::app

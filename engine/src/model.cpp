@@ -91,7 +91,7 @@ struct Model::Impl {
 
     Impl(const LoadOptions& options)
         : threads(options.threads > 0 ? options.threads : default_threads()),
-          matmul(std::max(1, options.sequence_chunk)), scratch(matmul.max_rows())
+          matmul(std::max(1, options.sequence_chunk)), scratch(matmul.max_rows()), progress(options.progress)
     {
     }
 
@@ -109,6 +109,8 @@ struct Model::Impl {
             layer.time_mix = read_time_mix(reader, info, l);
             layer.channel_mix = read_channel_mix(reader, info, l);
             layers.push_back(std::move(layer));
+            if (progress)
+                progress(float(l + 1) / float(info.n_layer + 1)); // the head is the last share
         }
         ln_out = LayerNormWeights::read(reader, "ln_out", c);
         reader.set_precision(plan.head());
@@ -168,6 +170,7 @@ struct Model::Impl {
     int chunk = 64;
     MatmulRuntime matmul;
     Scratch scratch;
+    std::function<void(float)> progress;
     StrategyPlan plan;
     size_t weight_bytes = 0, weight_bytes_per_token = 0;
     EmbeddingTable embedding;

@@ -47,11 +47,16 @@ private slots:
         InferenceWorker* w = thread.worker();
         QVERIFY(w->thread() != QThread::currentThread());
         QSignalSpy loaded(w, &InferenceWorker::modelLoaded);
+        QSignalSpy progress(w, &InferenceWorker::modelLoadProgress);
         QSignalSpy text(w, &InferenceWorker::replyText);
         QSignalSpy finished(w, &InferenceWorker::turnFinished);
         invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), QJsonObject{{"threads", 1}});
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         QCOMPARE(loaded.first().at(1).toJsonObject()["version"].toString(), QString("7"));
+        // One report per layer of the 12-layer model, rising, before it is ready.
+        QCOMPARE(progress.count(), 12);
+        QCOMPARE(progress.last().at(1).toDouble(), 12.0 / 13.0);
+        QVERIFY(progress.first().at(1).toDouble() < progress.last().at(1).toDouble());
         invoke(w, &InferenceWorker::send, qint64(0), QString("Hello"), test::seeded(3, 20));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
         const QJsonObject r = finished.first().first().toJsonObject();

@@ -54,6 +54,19 @@ Drawer {
                         }
                     }
                     SettingRow {
+                        label: qsTr("Precision")
+                        tip: qsTr("Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; fp32 is exact but needs the most memory.")
+                        ComboBox {
+                            id: precision
+                            objectName: "precisionBox"
+                            Layout.fillWidth: true
+                            model: ["fp32", "bf16", "bf16i8", "fp32i8"]
+                            currentIndex: Math.max(0, model.indexOf(strategy.editText.replace(/^\s*cpu\s+/, "").trim()))
+                            Accessible.name: qsTr("Precision")
+                            onActivated: index => strategy.editText = "cpu " + model[index]
+                        }
+                    }
+                    SettingRow {
                         label: qsTr("Threads")
                         tip: qsTr("CPU threads for the engine. 0 uses every core (at most 8). Fewer threads leave room for other programs.")
                         SpinBox {

@@ -26,11 +26,11 @@ ToolBar {
         }
         Item { Layout.fillWidth: true }
 
-        BusyIndicator {
-            running: App.model.loading
-            visible: running
-            Layout.preferredHeight: 24
-            Layout.preferredWidth: 24
+        ProgressBar {
+            visible: App.model.loading
+            value: App.model.loadProgress
+            indeterminate: App.model.loadProgress <= 0
+            Layout.preferredWidth: 120
             Accessible.name: qsTr("Loading the model")
         }
         Button {

@@ -22,6 +22,12 @@ ModelController::ModelController(app::SettingsStore& settings, app::InferenceWor
         emit changed();
         emit loaded();
     });
+    connect(worker_, &app::InferenceWorker::modelLoadProgress, this, [this](const QString& path, double done) {
+        if (path != path_)
+            return;
+        load_progress_ = done;
+        emit loadProgressChanged();
+    });
     connect(worker_, &app::InferenceWorker::modelFailed, this, [this](const QString& path, const QString& message) {
         if (path != path_)
             return;
@@ -44,6 +50,8 @@ void ModelController::load(const QString& path_or_url)
     const QString path = url.isLocalFile() ? url.toLocalFile() : path_or_url;
     path_ = path;
     loading_ = true;
+    load_progress_ = 0;
+    emit loadProgressChanged();
     ready_ = false;
     error_.clear();
     emit changed();

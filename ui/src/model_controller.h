@@ -20,6 +20,7 @@ class ModelController : public QObject {
     Q_PROPERTY(QString path READ path NOTIFY changed)
     Q_PROPERTY(QString name READ name NOTIFY changed)
     Q_PROPERTY(bool loading READ loading NOTIFY changed)
+    Q_PROPERTY(double loadProgress READ loadProgress NOTIFY loadProgressChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(QVariantMap info READ info NOTIFY changed)
@@ -30,6 +31,7 @@ public:
     QString path() const { return path_; }
     QString name() const;
     bool loading() const { return loading_; }
+    double loadProgress() const { return load_progress_; }
     bool ready() const { return ready_; }
     QString error() const { return error_; }
     QVariantMap info() const { return info_; }
@@ -40,6 +42,7 @@ public:
 
 signals:
     void changed();
+    void loadProgressChanged();
     void loaded();
     void failed(const QString& message);
 
@@ -48,6 +51,7 @@ private:
     app::InferenceWorker* worker_;
     QString path_;
     bool loading_ = false;
+    double load_progress_ = 0;
     bool ready_ = false;
     QString error_;
     QVariantMap info_;

@@ -30,6 +30,8 @@ struct LoadOptions {
     // Overrides the GroupNorm eps of ln_x (default: 1e-5 for RWKV-5 .bin files, 64e-5
     // otherwise). Applies to every version; meant for RWKV-5 files converted elsewhere.
     std::optional<float> group_norm_eps;
+    // Called while the weights are converted, with the share done (0 to 1).
+    std::function<void(float done)> progress;
 };
 
 // Rnn: one token at a time (matrix-vector products). Sequence: the tokens of a chunk

@@ -706,10 +706,6 @@
         <source>Cannot move the copy to %1.</source>
         <translation>Không thể chuyển bản sao đến %1.</translation>
     </message>
-    <message>
-        <source>Unsupported strategy &apos;%1&apos;: this build supports &quot;cpu fp32&quot;</source>
-        <translation>Chiến lược &apos;%1&apos; không được hỗ trợ: bản dựng này hỗ trợ &quot;cpu fp32&quot;</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPanel</name>
@@ -908,6 +904,14 @@
     <message>
         <source>The language of the window. Changes at once.</source>
         <translation>Ngôn ngữ của giao diện. Thay đổi ngay lập tức.</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Độ chính xác</translation>
+    </message>
+    <message>
+        <source>Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; fp32 is exact but needs the most memory.</source>
+        <translation>Đặt chiến lược dùng một độ chính xác cho mọi lớp. bf16 giảm một nửa bộ nhớ mà gần như không mất chất lượng; int8 giảm còn một phần tư, kém chính xác hơn một chút; fp32 chính xác tuyệt đối nhưng cần nhiều bộ nhớ nhất.</translation>
     </message>
 </context>
 <context>

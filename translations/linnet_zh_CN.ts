@@ -706,10 +706,6 @@
         <source>Cannot move the copy to %1.</source>
         <translation>无法将副本移动到 %1。</translation>
     </message>
-    <message>
-        <source>Unsupported strategy &apos;%1&apos;: this build supports &quot;cpu fp32&quot;</source>
-        <translation>不支持的策略 &apos;%1&apos;：此版本支持 &quot;cpu fp32&quot;</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPanel</name>
@@ -908,6 +904,14 @@
     <message>
         <source>The language of the window. Changes at once.</source>
         <translation>界面语言，更改后立即生效。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; fp32 is exact but needs the most memory.</source>
+        <translation>将策略设为所有层使用同一精度。bf16 内存减半，几乎没有损失；int8 内存降到四分之一，精度略低；fp32 最精确，但占用内存最多。</translation>
     </message>
 </context>
 <context>

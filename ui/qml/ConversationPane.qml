@@ -84,7 +84,7 @@ Rectangle {
                         Layout.fillWidth: true
                         text: row.snippet !== "" ? row.snippet
                               : (row.modelName !== "" ? row.modelName + " · " : "")
-                                + new Date(row.updated).toLocaleString(Qt.locale(), Locale.ShortFormat)
+                                + new Date(row.updated).toLocaleString(Qt.locale(App.language), Locale.ShortFormat)
                         elide: Text.ElideRight
                         color: Theme.mutedText
                         font.pixelSize: 11

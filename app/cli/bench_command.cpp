@@ -69,6 +69,9 @@ Command bench_command()
                 const int prompt_tokens = parse_int(p, "prompt-tokens", 512, 1, 1 << 20);
                 const int gen_tokens = parse_int(p, "gen-tokens", 128, 1, 1 << 20);
                 const int repeat = parse_int(p, "repeat", 1, 1, 1000);
+                // What the process holds before the model (libraries, Qt): the load's own
+                // overhead is load_peak_rss_mb - base_rss_mb - weight_bytes.
+                const double base_mb = resident_mb();
                 QElapsedTimer timer;
                 timer.start();
                 const auto model = load_model(p);
@@ -106,6 +109,7 @@ Command bench_command()
                     {"weight_bytes_per_token", static_cast<qint64>(bytes_per_token)},
                     {"peak_rss_mb", std::max(load_peak_mb, run_peak_mb)},
                     {"load_peak_rss_mb", load_peak_mb},
+                    {"base_rss_mb", base_mb},
                     {"run_peak_rss_mb", run_peak_mb},
                 };
                 if (bandwidth > 0) {

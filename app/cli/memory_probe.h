@@ -9,6 +9,8 @@ double read_bandwidth_gbs(int threads);
 
 // The peak resident memory of this process so far (VmHWM), in MiB.
 double peak_resident_mb();
+// This process's resident memory now (VmRSS), in MiB.
+double resident_mb();
 // Starts a new peak from the current resident memory (Linux's clear_refs 5).
 void reset_peak_resident();
 

@@ -16,6 +16,10 @@
 #include <cstring>
 #include <thread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace linnet {
 
 namespace {
@@ -117,6 +121,11 @@ struct Model::Impl {
         head = reader.linear("head.weight", info.n_vocab, c);
         reader.check_all_used();
         matmul.release_load_buffer();
+        // The loader threads' freed conversion buffers stay resident in glibc's
+        // per-thread arenas (~80 MB for 1.5B int8) unless given back.
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
         weight_bytes = matmul.arena().bytes_allocated();
         weight_bytes_per_token = reader.matrix_bytes() + embedding.row_bytes();
 

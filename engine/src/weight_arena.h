@@ -1,7 +1,7 @@
 // Memory for converted weights: large anonymous mappings advised for transparent huge
 // pages (fewer page faults at load, fewer TLB misses while streaming the weights every
 // token). Allocations are carved from 64 MB blocks; larger ones get a mapping of their
-// own. Nothing is freed before the arena itself.
+// own, whose rounded-up end serves later small ones. Nothing is freed before the arena.
 #pragma once
 
 #include <cstddef>
@@ -30,9 +30,13 @@ private:
 
     Mapping map(size_t bytes);
 
+    struct Range {
+        char* cursor;
+        size_t left;
+    };
+
     std::vector<Mapping> mappings_;
-    char* cursor_ = nullptr;
-    size_t left_ = 0;
+    std::vector<Range> free_; // unused ends of the mappings
     size_t used_ = 0;
 };
 

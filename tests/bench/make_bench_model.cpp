@@ -1,18 +1,21 @@
 // Writes an RWKV model with random weights and real shapes as an rwkv.cpp .bin file
-// (FP32 or FP16), for benchmarks: speed depends on the shapes, not on what the weights
+// (FP32 or FP16) or, for RWKV-7, as an official bf16 .pth checkpoint, for benchmarks: speed depends on the shapes, not on what the weights
 // learned. Magnitudes follow the trained models' ranges (unit-variance projections,
 // decays inside (0, 1)), so activations stay finite over long prompts.
 //
 //   make_bench_model --preset v7-1.5b --type FP16 --out /work/bench-models/v7-1.5b-FP16.bin
+//   make_bench_model --preset v7-1.5b --type BF16 --out /work/bench-models/v7-1.5b-BF16.pth
 //   make_bench_model --arch 7 --layers 12 --embed 768 --vocab 65536 --type FP32 --out m.bin
 //
 // Generated files are gigabytes: write them outside the repository.
 #include "bench_model_layout.h"
+#include "pth_writer.h"
 
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -73,7 +76,33 @@ void put_u32(FILE* f, uint32_t v)
     std::fwrite(&v, 4, 1, f);
 }
 
-void write_tensor(FILE* f, const TensorSpec& t, bool f16, uint64_t seed)
+uint16_t to_bf16(float f)
+{
+    uint32_t x;
+    std::memcpy(&x, &f, 4);
+    x += 0x7fffu + ((x >> 16) & 1u); // round to nearest even (no NaNs here)
+    return static_cast<uint16_t>(x >> 16);
+}
+
+// Calls `sink(values, count)` with the tensor's values in blocks, in storage order.
+template <typename Sink>
+void generate(const TensorSpec& t, uint64_t seed, Sink&& sink)
+{
+    uint64_t n = 1;
+    for (uint32_t d : t.ne)
+        n *= d;
+    Random rng{hash_name(t.name, seed)};
+    std::vector<float> block(1 << 20);
+    for (uint64_t done = 0; done < n;) {
+        const size_t count = static_cast<size_t>(std::min<uint64_t>(block.size(), n - done));
+        for (size_t i = 0; i < count; ++i)
+            block[i] = t.constant ? t.lo : rng.uniform(t.lo, t.hi);
+        sink(block.data(), count);
+        done += count;
+    }
+}
+
+void write_bin_tensor(FILE* f, const TensorSpec& t, bool f16, uint64_t seed)
 {
     put_u32(f, static_cast<uint32_t>(t.ne.size()));
     put_u32(f, static_cast<uint32_t>(t.name.size()));
@@ -81,31 +110,82 @@ void write_tensor(FILE* f, const TensorSpec& t, bool f16, uint64_t seed)
     for (uint32_t d : t.ne)
         put_u32(f, d);
     std::fwrite(t.name.data(), 1, t.name.size(), f);
-    uint64_t n = 1;
-    for (uint32_t d : t.ne)
-        n *= d;
-    Random rng{hash_name(t.name, seed)};
-    std::vector<float> block(1 << 20);
-    std::vector<uint16_t> half(block.size());
-    for (uint64_t done = 0; done < n;) {
-        const size_t count = static_cast<size_t>(std::min<uint64_t>(block.size(), n - done));
-        for (size_t i = 0; i < count; ++i)
-            block[i] = t.constant ? t.lo : rng.uniform(t.lo, t.hi);
-        if (f16) {
-            for (size_t i = 0; i < count; ++i)
-                half[i] = to_f16(block[i]);
-            std::fwrite(half.data(), 2, count, f);
-        } else {
-            std::fwrite(block.data(), 4, count, f);
+    std::vector<uint16_t> half;
+    generate(t, seed, [&](const float* v, size_t count) {
+        if (!f16) {
+            std::fwrite(v, 4, count, f);
+            return;
         }
-        done += count;
+        half.resize(count);
+        for (size_t i = 0; i < count; ++i)
+            half[i] = to_f16(v[i]);
+        std::fwrite(half.data(), 2, count, f);
+    });
+}
+
+void write_bin(const std::string& out, const ModelShape& shape, const std::vector<TensorSpec>& tensors, bool fp16,
+               uint64_t seed)
+{
+    FILE* f = std::fopen(out.c_str(), "wb");
+    if (!f)
+        throw std::runtime_error("cannot write " + out);
+    // Header: magic "fmgg", version 101, vocab, embed, layers, file type.
+    for (uint32_t v : {0x67676d66u, 101u, static_cast<uint32_t>(shape.vocab), static_cast<uint32_t>(shape.embed),
+                       static_cast<uint32_t>(shape.layers), fp16 ? 1u : 0u})
+        put_u32(f, v);
+    for (const auto& t : tensors)
+        write_bin_tensor(f, t, fp16 && stored_as_f16(t), seed);
+    if (std::fclose(f) != 0)
+        throw std::runtime_error("cannot write " + out + " (disk full?)");
+}
+
+// The official RWKV-LM checkpoint of an RWKV-7 layout, in bf16 (what BlinkDL publishes):
+// the stacked token-shift mixes are six (1,1,C) tensors and the LoRA matrices are
+// stored transposed, so their PyTorch shape is the .bin's element order (values are
+// random, so a transposed shape needs no transposed copy).
+void write_pth_v7(const std::string& out, const std::vector<TensorSpec>& tensors, uint64_t seed)
+{
+    PthWriter pth(out);
+    std::vector<uint16_t> bf16;
+    auto put_values = [&](const TensorSpec& t) {
+        generate(t, seed, [&](const float* v, size_t count) {
+            bf16.resize(count);
+            for (size_t i = 0; i < count; ++i)
+                bf16[i] = to_bf16(v[i]);
+            pth.write(bf16.data(), count);
+        });
+    };
+    for (const auto& t : tensors) {
+        const auto ends_with = [&](const char* s) {
+            const std::string suffix = s;
+            return t.name.size() >= suffix.size() && t.name.compare(t.name.size() - suffix.size(), suffix.size(), suffix) == 0;
+        };
+        const std::string prefix = t.name.substr(0, t.name.rfind('.') + 1);
+        if (ends_with(".x_rwkvag")) {
+            for (char m : std::string("rwkvag")) {
+                TensorSpec part = t;
+                part.name = prefix + "x_" + m;
+                part.ne = {t.ne[0]};
+                pth.begin_tensor(part.name, {1, 1, static_cast<int64_t>(t.ne[0])});
+                put_values(part);
+            }
+            continue;
+        }
+        std::vector<int64_t> shape(t.ne.rbegin(), t.ne.rend()); // PyTorch order
+        for (const char* lora : {"1", "2"})
+            for (const char* m : {".w", ".a", ".v", ".g"})
+                if (ends_with((std::string(m) + lora).c_str()))
+                    shape.assign(t.ne.begin(), t.ne.end());
+        pth.begin_tensor(t.name, shape);
+        put_values(t);
     }
+    pth.finish();
 }
 
 [[noreturn]] void usage(const char* message)
 {
     std::fprintf(stderr, "make_bench_model: %s\n\nUsage: make_bench_model (--preset NAME | --arch 5.2|6|7 --layers N "
-                         "--embed C [--vocab V]) --type FP32|FP16 --out PATH [--seed S]\nPresets:",
+                         "--embed C [--vocab V]) --type FP32|FP16|BF16 --out PATH [--seed S]\n(BF16: a PyTorch .pth checkpoint, RWKV-7 only)\nPresets:",
                  message);
     for (const auto& p : presets())
         std::fprintf(stderr, " %s", p.name);
@@ -148,32 +228,29 @@ int main(int argc, char** argv)
             usage(("unknown option " + arg).c_str());
         }
     }
-    if (type != "FP32" && type != "FP16")
-        usage("--type must be FP32 or FP16");
+    if (type != "FP32" && type != "FP16" && type != "BF16")
+        usage("--type must be FP32, FP16 or BF16");
     if (out.empty() || shape.layers < 1 || shape.embed < 64 || shape.embed % 64 || shape.vocab < 1)
         usage("give --out and a shape (embed a multiple of 64)");
     const auto tensors = layout(shape);
     if (tensors.empty())
         usage("--arch must be 5.2, 6 or 7");
-
-    FILE* f = std::fopen(out.c_str(), "wb");
-    if (!f)
-        usage(("cannot write " + out).c_str());
-    const bool fp16 = type == "FP16";
-    // Header: magic "fmgg", version 101, vocab, embed, layers, file type.
-    for (uint32_t v : {0x67676d66u, 101u, static_cast<uint32_t>(shape.vocab), static_cast<uint32_t>(shape.embed),
-                       static_cast<uint32_t>(shape.layers), fp16 ? 1u : 0u})
-        put_u32(f, v);
+    if (type == "BF16" && shape.arch != "7")
+        usage("BF16 .pth checkpoints are written for RWKV-7 only");
     uint64_t params = 0;
     for (const auto& t : tensors) {
-        write_tensor(f, t, fp16 && stored_as_f16(t), seed);
         uint64_t n = 1;
         for (uint32_t d : t.ne)
             n *= d;
         params += n;
     }
-    if (std::fclose(f) != 0) {
-        std::perror(out.c_str());
+    try {
+        if (type == "BF16")
+            write_pth_v7(out, tensors, seed);
+        else
+            write_bin(out, shape, tensors, type == "FP16", seed);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "make_bench_model: %s\n", e.what());
         return 1;
     }
     std::printf("{\"file\":\"%s\",\"arch\":\"%s\",\"layers\":%d,\"embed\":%d,\"vocab\":%d,\"type\":\"%s\",\"parameters\":%llu}\n",

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Generates the benchmark models (random weights, real shapes) as rwkv.cpp .bin files
-# in FP32 and FP16. About 30 GB: use a directory outside the repository.
+# in FP32 and FP16, and the RWKV-7 ones also as bf16 .pth checkpoints. About 35 GB: use
+# a directory outside the repository.
 #   tests/bench/make_models.sh BUILD_DIR OUT_DIR [PRESET...]
 set -eu
 build=$1
@@ -9,8 +10,12 @@ shift 2
 presets=${*:-"v7-0.1b v7-0.4b v7-1.5b v6-1.6b v5.2-1.5b"}
 mkdir -p "$out"
 for preset in $presets; do
-    for type in FP16 FP32; do
-        file="$out/$preset-$type.bin"
+    types="FP16 FP32"
+    case $preset in v7-*) types="BF16 $types" ;; esac
+    for type in $types; do
+        ext=bin
+        [ "$type" = BF16 ] && ext=pth
+        file="$out/$preset-$type.$ext"
         if [ -s "$file" ]; then
             echo "exists: $file"
             continue

@@ -148,6 +148,18 @@
         <source>Markdown files (*.md)</source>
         <translation>Tệp Markdown (*.md)</translation>
     </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Đặt lại…</translation>
+    </message>
+    <message>
+        <source>Reset conversation</source>
+        <translation>Đặt lại cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>Clear every message of “%1” and the model&apos;s memory of them? The title and settings stay. This cannot be undone.</source>
+        <translation>Xóa mọi tin nhắn của “%1” và những gì mô hình ghi nhớ về chúng? Tiêu đề và cài đặt được giữ lại. Thao tác này không thể hoàn tác.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

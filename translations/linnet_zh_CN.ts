@@ -148,6 +148,18 @@
         <source>Markdown files (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
+    <message>
+        <source>Reset…</source>
+        <translation>重置…</translation>
+    </message>
+    <message>
+        <source>Reset conversation</source>
+        <translation>重置对话</translation>
+    </message>
+    <message>
+        <source>Clear every message of “%1” and the model&apos;s memory of them? The title and settings stay. This cannot be undone.</source>
+        <translation>要清除“%1”的所有消息以及模型对它们的记忆吗？标题和设置会保留。此操作无法撤销。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

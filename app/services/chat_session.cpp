@@ -294,6 +294,16 @@ TurnResult ChatSession::answer(Context& cx, qint64 user_message_id, const TurnCa
     return result;
 }
 
+void ChatSession::reset(Database& db, qint64 conversation_id)
+{
+    ConversationStore conversations(db);
+    conversations.get(conversation_id); // throws when there is no such conversation
+    db.transaction([&] {
+        StateStore(db).removeAll(conversation_id);
+        conversations.clearMessages(conversation_id);
+    });
+}
+
 void ChatSession::keepRecentStates(qint64 conversation_id)
 {
     const QList<Message> branch = conversations_.branch(conversation_id);

@@ -61,6 +61,11 @@ void StateStore::keepOnly(qint64 conversation_id, const QList<qint64>& message_i
              {conversation_id});
 }
 
+void StateStore::removeAll(qint64 conversation_id)
+{
+    db_.exec("DELETE FROM states WHERE conversation_id = ?", {conversation_id});
+}
+
 qint64 StateStore::bytes(qint64 conversation_id)
 {
     return db_.scalar("SELECT COALESCE(SUM(byte_size), 0) FROM states WHERE conversation_id = ?", {conversation_id})

@@ -32,6 +32,8 @@ public:
     std::optional<StoredState> find(qint64 message_id, StateKind kind, const std::string& fingerprint);
     // Keeps only the states of the given messages in the conversation.
     void keepOnly(qint64 conversation_id, const QList<qint64>& message_ids);
+    // Deletes every state of the conversation.
+    void removeAll(qint64 conversation_id);
     qint64 bytes(qint64 conversation_id);
     int count(qint64 conversation_id);
 

@@ -1,6 +1,7 @@
 // Chat turns end to end with a real tiny model and a real database: saved states are
 // restored (also by another process), regenerate and edit reproduce fresh runs, a
-// state from another model is never used, and a killed process loses nothing earlier.
+// state from another model is never used, a reset chat starts afresh, and a killed
+// process loses nothing earlier.
 #include "chat_fixture.h"
 #include "cli_runner.h"
 #include "conversation_store.h"
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace linnet;
@@ -171,6 +173,68 @@ private slots:
         QVERIFY(more.reply.size() > r.reply.size());
         QCOMPARE(more.assistant_message_id, r.assistant_message_id);
         QCOMPARE(ConversationStore(f.db).message(r.assistant_message_id)->text, more.reply);
+    }
+
+    void reset_empties_the_chat_and_starts_fresh()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        ConversationStore store(f.db);
+        StateStore states(f.db);
+        const qint64 id = f.session.send(0, "Hello there", seeded(1)).conversation_id;
+        f.session.send(id, kTurn2, seeded(2));
+        store.rename(id, "Kept title");
+        const QJsonObject settings{{"system_prompt", "Be brief."}};
+        store.setSettings(id, settings);
+        QCOMPARE(store.messageCount(id), 4);
+        QCOMPARE(states.count(id), 4); // before and after both replies
+
+        ChatSession::reset(f.db, id);
+        QCOMPARE(store.messageCount(id), 0);
+        QCOMPARE(states.count(id), 0);
+        QCOMPARE(states.bytes(id), qint64(0));
+        const Conversation kept = store.get(id);
+        QCOMPARE(kept.title, QString("Kept title"));
+        QCOMPARE(kept.settings, settings);
+        QCOMPARE(kept.head_message_id, qint64(0));
+        QVERIFY(store.search("Hello there").isEmpty()); // the search index went with the messages
+
+        // The next message starts from the initial state and reads only its own turn:
+        // the same logits and reply as a new conversation with the same settings.
+        const TurnResult after = f.session.send(id, "Hello again", seeded(3));
+        QVERIFY(!after.state_restored);
+        QCOMPARE(after.prompt_tokens, QStringLiteral("System: Be brief.\n\nUser: Hello again\n\nAssistant:").toUtf8().size());
+        const qint64 fresh_id = store.create();
+        store.setSettings(fresh_id, settings);
+        const TurnResult fresh = f.session.send(fresh_id, "Hello again", seeded(3));
+        QCOMPARE(after.prompt_tokens, fresh.prompt_tokens);
+        QCOMPARE(after.reply, fresh.reply);
+        QVERIFY(!after.reply.isEmpty());
+        const std::string& fingerprint = f.engine->info().fingerprint;
+        const auto a = states.find(after.user_message_id, StateKind::BeforeReply, fingerprint);
+        const auto b = states.find(fresh.user_message_id, StateKind::BeforeReply, fingerprint);
+        QVERIFY(a && b && !a->state.logits().empty());
+        QVERIFY(std::ranges::equal(a->state.logits(), b->state.logits()));
+        QCOMPARE(store.branch(id).size(), 2);
+
+        QVERIFY_THROWS_EXCEPTION(StorageError, ChatSession::reset(f.db, 9999));
+    }
+
+    void reset_is_one_transaction()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        const qint64 id = f.session.send(0, "Hello there", seeded(1)).conversation_id;
+        StateStore states(f.db);
+        QCOMPARE(states.count(id), 2);
+        // Deleting the messages fails after the states are gone: all of it is undone.
+        f.db.exec("CREATE TEMP TRIGGER refuse BEFORE DELETE ON messages BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        QVERIFY_THROWS_EXCEPTION(StorageError, ChatSession::reset(f.db, id));
+        QCOMPARE(states.count(id), 2);
+        QCOMPARE(ConversationStore(f.db).messageCount(id), 2);
+        f.db.exec("DROP TRIGGER refuse");
+        const TurnResult next = f.session.send(id, kTurn2, seeded(2));
+        QVERIFY(next.state_restored);
     }
 
     void killed_mid_generation_loses_nothing_earlier()

@@ -2,7 +2,6 @@
 #include "command.h"
 #include "data_location.h"
 #include "options.h"
-#include "tokenizer_provider.h"
 
 #include <QElapsedTimer>
 
@@ -52,6 +51,7 @@ Command chat_command()
     return {"chat", "One chat turn, through the same services as the app (state saved and restored).",
             [](QCommandLineParser& p) {
                 add_model_options(p);
+                add_tokenizer_options(p, true);
                 p.addOption({"data-dir", "Linnet's data folder (database, models).", "dir"});
                 p.addOption({"conversation", "Continue this conversation (default: a new one).", "id"});
                 p.addOption({"message", "Your message.", "text"});
@@ -70,7 +70,7 @@ Command chat_command()
                 if (!db.recoveryMessage().isEmpty())
                     std::fprintf(stderr, "%s\n", qPrintable(db.recoveryMessage()));
                 const auto model = load_model(p);
-                const auto tokenizer = app::tokenizerForModel(model->info(), location.tokenizerDir());
+                const auto tokenizer = make_tokenizer(p, model.get(), location.tokenizerDir());
                 app::ChatSession session(db, *model, *tokenizer, p.value("model"));
                 app::TurnCallbacks callbacks;
                 if (!p.isSet("quiet"))

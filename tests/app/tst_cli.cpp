@@ -194,6 +194,53 @@ private slots:
         QCOMPARE(r.json["text"].toString(), e["greedy_text"].toString());
     }
 
+    void tokenizer_override()
+    {
+        const QString m = model("tiny-rwkv-7v0-834K-FP32.bin");
+        const QStringList common = {"--model", m, "--max-tokens", "16", "--threads", "1"};
+        const Run by_ids = cli(QStringList{"generate", "--tokens", "34,105,110"} + common);
+        const Run bytes = cli(QStringList{"generate", "--prompt", "\"in", "--tokenizer", "bytes"} + common);
+        QCOMPARE(bytes.status, 0);
+        QCOMPARE(bytes.json["tokens"].toArray().size(), 16);
+        QCOMPARE(bytes.json["tokens"], by_ids.json["tokens"]); // the prompt read as the bytes 34,105,110
+        QString expected;
+        for (const auto& t : by_ids.json["tokens"].toArray())
+            expected += QChar(t.toInt());
+        QCOMPARE(bytes.json["text"].toString(), expected);
+        // With ids, the tokenizer only writes the text.
+        const Run ids_text = cli(QStringList{"generate", "--tokens", "34,105,110", "--tokenizer", "bytes"} + common);
+        QCOMPARE(ids_text.json["text"].toString(), expected);
+
+        // Tokenizers this model cannot read, by name and by file, and a file that is not there.
+        const QString dir = linnet::test::shared_path("tokenizers");
+        const Run neox = cli(QStringList{"generate", "--prompt", "x", "--tokenizer", "neox", "--tokenizer-dir", dir} + common);
+        QCOMPARE(neox.status, 1);
+        QVERIFY2(neox.stderr_text.contains("the neox tokenizer has 50277 tokens but the model reads only 256"),
+                 qPrintable(neox.stderr_text));
+        const Run world = cli(QStringList{"generate", "--prompt", "x", "--tokenizer",
+                                          linnet::test::shared_path("tokenizers/rwkv_vocab_v20230424.txt")} + common);
+        QCOMPARE(world.status, 1);
+        QVERIFY2(world.stderr_text.contains("the world tokenizer has 65530 tokens but the model reads only 256"), qPrintable(world.stderr_text));
+        const Run missing = cli(QStringList{"generate", "--prompt", "x", "--tokenizer", "/nonexistent/tokenizer.json"} + common);
+        QCOMPARE(missing.status, 1);
+        QVERIFY(missing.stdout_text.isEmpty());
+        QVERIFY2(missing.stderr_text.contains("There is no tokenizer called '/nonexistent/tokenizer.json'"),
+                 qPrintable(missing.stderr_text));
+
+        // chat takes the same option; a refused tokenizer writes nothing.
+        QTemporaryDir data;
+        const QStringList turn = {"chat", "--data-dir", data.path(), "--model", m, "--threads", "1", "--message", "Hello",
+                                  "--seed", "4", "--max-tokens", "12", "--quiet"};
+        const Run chat_bad = cli(turn + QStringList{"--tokenizer", "/nonexistent/tokenizer.json"});
+        QCOMPARE(chat_bad.status, 1);
+        QVERIFY(chat_bad.stderr_text.contains("There is no tokenizer called"));
+        QCOMPARE(cli({"conversations", "--data-dir", data.path()}).json["conversations"].toArray().size(), 0);
+        const Run chat_bytes = cli(turn + QStringList{"--tokenizer", "bytes"});
+        QCOMPARE(chat_bytes.status, 0);
+        QCOMPARE(chat_bytes.json["prompt_tokens"].toInt(), QByteArray("User: Hello\n\nAssistant:").size());
+        QCOMPARE(chat_bytes.json["reply"].toString(), cli(turn).json["reply"].toString());
+    }
+
     void strategies()
     {
         const Run r = cli({"info", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--threads", "1", "--strategy",

@@ -718,6 +718,14 @@
         <source>Cannot move the copy to %1.</source>
         <translation>Không thể chuyển bản sao đến %1.</translation>
     </message>
+    <message>
+        <source>tuned_state must be the path of a state-tuned file, or empty</source>
+        <translation>tuned_state phải là đường dẫn tới một tệp trạng thái đã tinh chỉnh, hoặc để trống</translation>
+    </message>
+    <message>
+        <source>A tuned state is set for one chat, not as a default.</source>
+        <translation>Trạng thái tinh chỉnh chỉ đặt cho từng cuộc trò chuyện, không đặt làm mặc định.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>

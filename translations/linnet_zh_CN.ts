@@ -718,6 +718,14 @@
         <source>Cannot move the copy to %1.</source>
         <translation>无法将副本移动到 %1。</translation>
     </message>
+    <message>
+        <source>tuned_state must be the path of a state-tuned file, or empty</source>
+        <translation>tuned_state 必须是状态微调文件的路径，或留空</translation>
+    </message>
+    <message>
+        <source>A tuned state is set for one chat, not as a default.</source>
+        <translation>微调状态只能为单个对话设置，不能设为默认值。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>

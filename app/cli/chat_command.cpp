@@ -4,6 +4,7 @@
 #include "options.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -41,6 +42,8 @@ QJsonObject overrides_from(const QCommandLineParser& p)
         o["stop"] = QJsonArray::fromStringList(p.values("stop"));
     if (p.isSet("system"))
         o["system_prompt"] = p.value("system");
+    if (p.isSet("tuned-state"))
+        o["tuned_state"] = QFileInfo(p.value("tuned-state")).absoluteFilePath();
     return o;
 }
 
@@ -57,6 +60,10 @@ Command chat_command()
                 p.addOption({"message", "Your message.", "text"});
                 p.addOption({"stop", "Also end the reply at this text (repeatable).", "text"});
                 p.addOption({"system", "System prompt for this turn.", "text"});
+                p.addOption({"tuned-state", "Start the chat from this state-tuned file (blocks.N.att.time_state) instead "
+                                            "of the model's initial state. Like the other settings it applies to this "
+                                            "turn: give it on every turn (states made from it are reused only with it).",
+                             "file"});
                 p.addOption({"quiet", "Do not stream the reply to stderr."});
                 for (const Flag& f : kFlags)
                     p.addOption({f.option, QString("Sampling: %1.").arg(f.key), "value"});

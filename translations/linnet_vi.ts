@@ -148,6 +148,18 @@
         <source>Markdown files (*.md)</source>
         <translation>Tệp Markdown (*.md)</translation>
     </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Đặt lại…</translation>
+    </message>
+    <message>
+        <source>Reset conversation</source>
+        <translation>Đặt lại cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>Clear every message of “%1” and the model&apos;s memory of them? The title and settings stay. This cannot be undone.</source>
+        <translation>Xóa mọi tin nhắn của “%1” và những gì mô hình ghi nhớ về chúng? Tiêu đề và cài đặt được giữ lại. Thao tác này không thể hoàn tác.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -705,6 +717,14 @@
     <message>
         <source>Cannot move the copy to %1.</source>
         <translation>Không thể chuyển bản sao đến %1.</translation>
+    </message>
+    <message>
+        <source>tuned_state must be the path of a state-tuned file, or empty</source>
+        <translation>tuned_state phải là đường dẫn tới một tệp trạng thái đã tinh chỉnh, hoặc để trống</translation>
+    </message>
+    <message>
+        <source>A tuned state is set for one chat, not as a default.</source>
+        <translation>Trạng thái tinh chỉnh chỉ đặt cho từng cuộc trò chuyện, không đặt làm mặc định.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,18 @@
         <source>Markdown files (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
+    <message>
+        <source>Reset…</source>
+        <translation>重置…</translation>
+    </message>
+    <message>
+        <source>Reset conversation</source>
+        <translation>重置对话</translation>
+    </message>
+    <message>
+        <source>Clear every message of “%1” and the model&apos;s memory of them? The title and settings stay. This cannot be undone.</source>
+        <translation>要清除“%1”的所有消息以及模型对它们的记忆吗？标题和设置会保留。此操作无法撤销。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -705,6 +717,14 @@
     <message>
         <source>Cannot move the copy to %1.</source>
         <translation>无法将副本移动到 %1。</translation>
+    </message>
+    <message>
+        <source>tuned_state must be the path of a state-tuned file, or empty</source>
+        <translation>tuned_state 必须是状态微调文件的路径，或留空</translation>
+    </message>
+    <message>
+        <source>A tuned state is set for one chat, not as a default.</source>
+        <translation>微调状态只能为单个对话设置，不能设为默认值。</translation>
     </message>
 </context>
 <context>

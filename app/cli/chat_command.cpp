@@ -2,9 +2,9 @@
 #include "command.h"
 #include "data_location.h"
 #include "options.h"
-#include "tokenizer_provider.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -42,6 +42,8 @@ QJsonObject overrides_from(const QCommandLineParser& p)
         o["stop"] = QJsonArray::fromStringList(p.values("stop"));
     if (p.isSet("system"))
         o["system_prompt"] = p.value("system");
+    if (p.isSet("tuned-state"))
+        o["tuned_state"] = QFileInfo(p.value("tuned-state")).absoluteFilePath();
     return o;
 }
 
@@ -52,11 +54,16 @@ Command chat_command()
     return {"chat", "One chat turn, through the same services as the app (state saved and restored).",
             [](QCommandLineParser& p) {
                 add_model_options(p);
+                add_tokenizer_options(p, true);
                 p.addOption({"data-dir", "Linnet's data folder (database, models).", "dir"});
                 p.addOption({"conversation", "Continue this conversation (default: a new one).", "id"});
                 p.addOption({"message", "Your message.", "text"});
                 p.addOption({"stop", "Also end the reply at this text (repeatable).", "text"});
                 p.addOption({"system", "System prompt for this turn.", "text"});
+                p.addOption({"tuned-state", "Start the chat from this state-tuned file (blocks.N.att.time_state) instead "
+                                            "of the model's initial state. Like the other settings it applies to this "
+                                            "turn: give it on every turn (states made from it are reused only with it).",
+                             "file"});
                 p.addOption({"quiet", "Do not stream the reply to stderr."});
                 for (const Flag& f : kFlags)
                     p.addOption({f.option, QString("Sampling: %1.").arg(f.key), "value"});
@@ -70,7 +77,7 @@ Command chat_command()
                 if (!db.recoveryMessage().isEmpty())
                     std::fprintf(stderr, "%s\n", qPrintable(db.recoveryMessage()));
                 const auto model = load_model(p);
-                const auto tokenizer = app::tokenizerForModel(model->info(), location.tokenizerDir());
+                const auto tokenizer = make_tokenizer(p, model.get(), location.tokenizerDir());
                 app::ChatSession session(db, *model, *tokenizer, p.value("model"));
                 app::TurnCallbacks callbacks;
                 if (!p.isSet("quiet"))

@@ -1,8 +1,6 @@
 #include "command.h"
 #include "linnet/sampler.h"
-#include "data_location.h"
 #include "options.h"
-#include "tokenizer_provider.h"
 
 namespace linnet::cli {
 
@@ -12,9 +10,9 @@ Command generate_command()
             [](QCommandLineParser& p) {
                 add_model_options(p);
                 p.addOption({"tokens", "Comma-separated prompt token ids.", "ids"});
-                p.addOption({"prompt", "Prompt text (tokenized with the model's tokenizer); adds \"text\" to the output.",
-                             "text"});
-                p.addOption({"tokenizer-dir", "Where the world and neox tokenizer files are.", "dir"});
+                p.addOption({"prompt", "Prompt text (tokenized with the model's tokenizer, or --tokenizer); adds \"text\" "
+                                       "to the output.", "text"});
+                add_tokenizer_options(p, true);
                 p.addOption({"max-tokens", "Number of tokens to generate.", "n"});
                 p.addOption({"temperature", "0 (greedy, the default) or higher for variety.", "t"});
                 p.addOption({"seed", "Random seed (same seed, same output).", "s"});
@@ -33,9 +31,9 @@ Command generate_command()
                 const auto model = load_model(p);
                 std::unique_ptr<Tokenizer> tokenizer;
                 std::vector<int32_t> prompt;
+                if (p.isSet("prompt") || p.isSet("tokenizer"))
+                    tokenizer = make_tokenizer(p, model.get());
                 if (p.isSet("prompt")) {
-                    const QString dir = p.isSet("tokenizer-dir") ? p.value("tokenizer-dir") : app::DataLocation().tokenizerDir();
-                    tokenizer = app::tokenizerForModel(model->info(), dir);
                     const QByteArray text = p.value("prompt").toUtf8();
                     prompt = tokenizer->encode(std::string_view(text.constData(), size_t(text.size())));
                 } else {

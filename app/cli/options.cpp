@@ -1,6 +1,9 @@
 #include "options.h"
 
 #include "command.h"
+#include "data_location.h"
+#include "tokenizer_provider.h"
+
 #include "linnet/error.h"
 
 #include <QFile>
@@ -33,6 +36,33 @@ std::unique_ptr<Model> load_model(const QCommandLineParser& parser)
     }
     options.strategy = parser.value("strategy").toStdString();
     return Model::load(parser.value("model").toStdString(), options);
+}
+
+void add_tokenizer_options(QCommandLineParser& parser, bool model_default)
+{
+    parser.addOption({"tokenizer", QString("world, neox, bytes or the path of a tokenizer file%1.")
+                                       .arg(model_default ? " (default: the model's, from its vocabulary)" : ""),
+                      "name"});
+    parser.addOption({"tokenizer-dir", "Where the world and neox files are (default: LINNET_TOKENIZER_DIR, else "
+                                       "the data folder's tokenizers/).", "dir"});
+}
+
+std::unique_ptr<Tokenizer> make_tokenizer(const QCommandLineParser& parser, const Model* model, const QString& default_dir)
+{
+    const QString dir = parser.isSet("tokenizer-dir") ? parser.value("tokenizer-dir")
+                        : !default_dir.isEmpty()      ? default_dir
+                                                      : app::DataLocation().tokenizerDir();
+    if (!parser.isSet("tokenizer")) {
+        if (!model)
+            throw Failure("--tokenizer is required");
+        return app::tokenizerForModel(model->info(), dir);
+    }
+    auto tokenizer = app::tokenizerByName(parser.value("tokenizer"), dir);
+    if (model && tokenizer->vocab_size() > model->info().n_vocab)
+        throw Failure("the " + tokenizer->name() + " tokenizer has " + std::to_string(tokenizer->vocab_size()) +
+                      " tokens but the model reads only " + std::to_string(model->info().n_vocab) +
+                      ": they do not belong together");
+    return tokenizer;
 }
 
 std::vector<int32_t> parse_tokens(const QString& text)

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "linnet/model.h"
+#include "linnet/tokenizer.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QString>
 
 #include <memory>
 #include <span>
@@ -14,6 +16,16 @@ namespace linnet::cli {
 
 void add_model_options(QCommandLineParser& parser); // --model, --threads
 std::unique_ptr<Model> load_model(const QCommandLineParser& parser);
+
+// --tokenizer (world, neox, bytes or a file) and --tokenizer-dir. `model_default`: the
+// command falls back to the model's own tokenizer.
+void add_tokenizer_options(QCommandLineParser& parser, bool model_default = false);
+// The tokenizer --tokenizer names; without it, the one `model` was trained with (an
+// error when there is no model either). A tokenizer with more tokens than the model
+// reads is refused. The world and neox files are looked for in --tokenizer-dir, else
+// `default_dir`, else LINNET_TOKENIZER_DIR or the data folder's tokenizers/.
+std::unique_ptr<Tokenizer> make_tokenizer(const QCommandLineParser& parser, const Model* model = nullptr,
+                                          const QString& default_dir = {});
 
 // "34,105,110" → ids; "" → none. Throws Failure on anything else.
 std::vector<int32_t> parse_tokens(const QString& text);

@@ -6,7 +6,9 @@
 
 #include "linnet/error.h"
 #include "linnet/sampler.h"
+#include "linnet/tuned_state.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 
@@ -16,6 +18,8 @@ struct ChatSession::Context {
     Conversation conversation;
     ChatSettings settings;
     ChatTemplate chat_template;
+    linnet::State start; // the state before the first message: the model's, or a tuned one
+    std::string state_key; // saved states are reused only under the same key
     QElapsedTimer clock;
 };
 
@@ -84,25 +88,41 @@ ChatSession::Context ChatSession::begin(qint64 conversation_id, const QJsonObjec
 {
     Context cx;
     cx.clock.start();
-    if (conversation_id == 0)
-        conversation_id = conversations_.create({}, model_path_);
-    cx.conversation = conversations_.get(conversation_id);
+    // Settings and the start state are checked before a new conversation is made: a
+    // refused turn leaves nothing behind.
+    if (conversation_id > 0)
+        cx.conversation = conversations_.get(conversation_id);
     cx.settings = settings_.chatSettings(cx.conversation);
     if (QString error = ChatSettings::apply(overrides, cx.settings); !error.isEmpty())
         throw StorageError(QObject::tr("Invalid chat setting: %1").arg(error));
     cx.chat_template = cx.settings.template_id.isEmpty() ? ChatTemplate::forVocabulary(model_.info().n_vocab)
                                                         : ChatTemplate::byId(cx.settings.template_id);
+    cx.state_key = model_.info().fingerprint;
+    if (cx.settings.tuned_state.isEmpty()) {
+        cx.start = model_.initial_state();
+    } else {
+        // Throws linnet::Error, naming the file, when it does not fit this model.
+        cx.start = linnet::load_tuned_state(cx.settings.tuned_state.toStdString(), model_);
+        // Keyed by content, not path: states made from another tuning (or an edited file)
+        // are never resumed as if they came from this one.
+        const auto values = cx.start.values();
+        const QByteArray digest = QCryptographicHash::hash(
+            QByteArrayView(reinterpret_cast<const char*>(values.data()), qsizetype(values.size_bytes())),
+            QCryptographicHash::Sha256);
+        cx.state_key += "+tuned:" + digest.toHex().left(16).toStdString();
+    }
+    if (conversation_id == 0)
+        cx.conversation = conversations_.get(conversations_.create({}, model_path_));
     return cx;
 }
 
 ChatSession::Reading ChatSession::stateAfter(Context& cx, qint64 message_id, const TurnCallbacks&)
 {
     Reading r;
-    const std::string& fingerprint = model_.info().fingerprint;
     if (message_id > 0) {
         const auto m = conversations_.message(message_id);
         if (m && m->role == "assistant")
-            if (auto saved = states_.find(message_id, StateKind::AfterReply, fingerprint)) {
+            if (auto saved = states_.find(message_id, StateKind::AfterReply, cx.state_key)) {
                 r.state = std::move(saved->state);
                 r.token_count = saved->token_count;
                 r.restored = true;
@@ -114,7 +134,7 @@ ChatSession::Reading ChatSession::stateAfter(Context& cx, qint64 message_id, con
         qCInfo(lcChat) << "rebuilding the state of conversation" << cx.conversation.id << "from"
                        << r.pending.size() << "transcript tokens";
     }
-    r.state = model_.initial_state();
+    r.state = cx.start;
     return r;
 }
 
@@ -169,7 +189,6 @@ TurnResult ChatSession::answer(Context& cx, qint64 user_message_id, const TurnCa
     if (!user || user->role != "user")
         throw StorageError(QObject::tr("The message to answer no longer exists."));
     const Transcript transcript(cx.chat_template, tokenizer_);
-    const std::string& fingerprint = model_.info().fingerprint;
     TurnResult result;
     result.conversation_id = cx.conversation.id;
     result.user_message_id = user_message_id;
@@ -179,7 +198,7 @@ TurnResult ChatSession::answer(Context& cx, qint64 user_message_id, const TurnCa
     // 1. The state before the reply, with the logits of its last token.
     linnet::State state;
     int token_count = 0;
-    if (auto saved = states_.find(user_message_id, StateKind::BeforeReply, fingerprint); saved && !saved->state.logits().empty()) {
+    if (auto saved = states_.find(user_message_id, StateKind::BeforeReply, cx.state_key); saved && !saved->state.logits().empty()) {
         state = std::move(saved->state);
         std::copy(state.logits().begin(), state.logits().end(), logits.begin());
         token_count = saved->token_count;
@@ -285,13 +304,24 @@ TurnResult ChatSession::answer(Context& cx, qint64 user_message_id, const TurnCa
             result.assistant_message_id =
                 conversations_.addMessage(conversation, user_message_id, "assistant", result.reply, stats, written);
         }
-        states_.save(conversation, user_message_id, StateKind::BeforeReply, before_reply, before_reply_tokens);
-        states_.save(conversation, result.assistant_message_id, StateKind::AfterReply, state, token_count);
+        states_.save(conversation, user_message_id, StateKind::BeforeReply, before_reply, before_reply_tokens,
+                     cx.state_key);
+        states_.save(conversation, result.assistant_message_id, StateKind::AfterReply, state, token_count, cx.state_key);
         conversations_.setModel(conversation, model_path_);
         keepRecentStates(conversation);
     });
     result.state_bytes = states_.bytes(conversation);
     return result;
+}
+
+void ChatSession::reset(Database& db, qint64 conversation_id)
+{
+    ConversationStore conversations(db);
+    conversations.get(conversation_id); // throws when there is no such conversation
+    db.transaction([&] {
+        StateStore(db).removeAll(conversation_id);
+        conversations.clearMessages(conversation_id);
+    });
 }
 
 void ChatSession::keepRecentStates(qint64 conversation_id)

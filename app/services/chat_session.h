@@ -63,6 +63,11 @@ public:
     TurnResult continueReply(qint64 conversation_id, const QJsonObject& overrides = {},
                              const TurnCallbacks& callbacks = {});
 
+    // Empties the conversation in one transaction: its messages and saved states go,
+    // its title and settings stay, and the next message starts from the initial state.
+    // Static: it needs no model, so a chat can be reset while none is loaded.
+    static void reset(Database& db, qint64 conversation_id);
+
     // How many recent turns keep their states (older ones are rebuilt when needed).
     void setKeptTurns(int turns) { kept_turns_ = turns; }
 

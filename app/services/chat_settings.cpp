@@ -104,6 +104,14 @@ const std::map<QString, Field>& fields()
               return QString();
           },
           [](const ChatSettings& s) { return QJsonValue(s.template_id); }}},
+        {"tuned_state",
+         {[](const QJsonValue& v, ChatSettings& s) {
+              if (!v.isString())
+                  return QObject::tr("tuned_state must be the path of a state-tuned file, or empty");
+              s.tuned_state = v.toString();
+              return QString();
+          },
+          [](const ChatSettings& s) { return QJsonValue(s.tuned_state); }}},
     };
     return all;
 }

@@ -136,6 +136,16 @@ void InferenceWorker::continueReply(qint64 conversation_id, const QJsonObject& o
             [&](const TurnCallbacks& cb) { return session_->continueReply(conversation_id, overrides, cb); });
 }
 
+void InferenceWorker::reset(qint64 conversation_id)
+{
+    try {
+        ChatSession::reset(database(), conversation_id);
+        emit conversationReset(conversation_id);
+    } catch (const StorageError& e) {
+        emit resetFailed(conversation_id, e.message());
+    }
+}
+
 InferenceThread::InferenceThread(const QString& database_path, const QString& tokenizer_dir)
     : worker_(new InferenceWorker(database_path, tokenizer_dir))
 {

@@ -43,6 +43,8 @@ public slots:
     void edit(qint64 user_message_id, const QString& text, const QJsonObject& overrides);
     void regenerate(qint64 conversation_id, const QJsonObject& overrides);
     void continueReply(qint64 conversation_id, const QJsonObject& overrides);
+    // Queued after any running turn, so a reply being written is never half-wiped.
+    void reset(qint64 conversation_id);
 
 signals:
     void modelLoading(const QString& path);
@@ -54,6 +56,8 @@ signals:
     void replyText(qint64 conversation_id, const QString& text);
     void turnFinished(const QJsonObject& result);
     void turnFailed(qint64 conversation_id, const QString& message);
+    void conversationReset(qint64 conversation_id);
+    void resetFailed(qint64 conversation_id, const QString& message);
 
 private:
     template <class Job>

@@ -38,6 +38,9 @@ ChatSettings SettingsStore::chatDefaults()
 
 QString SettingsStore::updateChatDefaults(const QJsonObject& changes)
 {
+    // A tuned state fits one base model only: a default would break chats with any other.
+    if (!changes.value("tuned_state").toString().isEmpty())
+        return QObject::tr("A tuned state is set for one chat, not as a default.");
     QJsonObject merged = object("chat");
     for (auto it = changes.begin(); it != changes.end(); ++it)
         merged[it.key()] = it.value();

@@ -1,15 +1,23 @@
 // Chat turns end to end with a real tiny model and a real database: saved states are
 // restored (also by another process), regenerate and edit reproduce fresh runs, a
-// state from another model is never used, and a killed process loses nothing earlier.
+// state from another model is never used, a reset chat starts afresh, and a killed
+// process loses nothing earlier.
 #include "chat_fixture.h"
+#include "checkpoint_writer.h"
 #include "cli_runner.h"
 #include "conversation_store.h"
+#include "settings_store.h"
 #include "state_store.h"
+
+#include "linnet/error.h"
+#include "linnet/tuned_state.h"
 
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
 #include <csignal>
 
 using namespace linnet;
@@ -33,6 +41,37 @@ QStringList chat_args(const QString& dir, const QString& message, int seed, qint
     if (conversation)
         a << "--conversation" << QString::number(conversation);
     return a;
+}
+
+// A state-tuning file for the tiny RWKV-7 model (12 layers, one 64×64 head), as
+// RWKV-PEFT saves it; another `size` makes one that does not fit the model.
+QString write_tuned_state(const QString& path, float phase = 0, int size = 64)
+{
+    std::vector<test::PthTensor> tensors;
+    for (int layer = 0; layer < 12; ++layer) {
+        QByteArray data(size * size * int(sizeof(float)), Qt::Uninitialized);
+        auto* values = reinterpret_cast<float*>(data.data());
+        for (int i = 0; i < size * size; ++i)
+            values[i] = 0.5f * std::sin(0.37f * float(i) + float(layer) + phase);
+        tensors.push_back({"blocks." + QByteArray::number(layer) + ".att.time_state", "FloatStorage", {1, size, size}, data});
+    }
+    test::write_file(path, test::write_pth(tensors));
+    return path;
+}
+
+// The saved state of a message, whatever key it was saved under.
+State saved_state(Database& db, qint64 message_id, const char* kind)
+{
+    const QByteArray blob = db.scalar("SELECT state FROM states WHERE message_id = ? AND kind = ?", {message_id, kind})
+                                .toByteArray();
+    return State::deserialize({reinterpret_cast<const uint8_t*>(blob.constData()), size_t(blob.size())});
+}
+
+// Rows in the database's chat tables.
+QList<int> chat_rows(Database& db)
+{
+    return {db.scalar("SELECT COUNT(*) FROM conversations").toInt(), db.scalar("SELECT COUNT(*) FROM messages").toInt(),
+            db.scalar("SELECT COUNT(*) FROM states").toInt()};
 }
 
 const QString kTurn2 = QStringLiteral("How are you?");
@@ -171,6 +210,183 @@ private slots:
         QVERIFY(more.reply.size() > r.reply.size());
         QCOMPARE(more.assistant_message_id, r.assistant_message_id);
         QCOMPARE(ConversationStore(f.db).message(r.assistant_message_id)->text, more.reply);
+    }
+
+    void reset_empties_the_chat_and_starts_fresh()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        ConversationStore store(f.db);
+        StateStore states(f.db);
+        const qint64 id = f.session.send(0, "Hello there", seeded(1)).conversation_id;
+        f.session.send(id, kTurn2, seeded(2));
+        store.rename(id, "Kept title");
+        const QJsonObject settings{{"system_prompt", "Be brief."}};
+        store.setSettings(id, settings);
+        QCOMPARE(store.messageCount(id), 4);
+        QCOMPARE(states.count(id), 4); // before and after both replies
+
+        ChatSession::reset(f.db, id);
+        QCOMPARE(store.messageCount(id), 0);
+        QCOMPARE(states.count(id), 0);
+        QCOMPARE(states.bytes(id), qint64(0));
+        const Conversation kept = store.get(id);
+        QCOMPARE(kept.title, QString("Kept title"));
+        QCOMPARE(kept.settings, settings);
+        QCOMPARE(kept.head_message_id, qint64(0));
+        QVERIFY(store.search("Hello there").isEmpty()); // the search index went with the messages
+
+        // The next message starts from the initial state and reads only its own turn:
+        // the same logits and reply as a new conversation with the same settings.
+        const TurnResult after = f.session.send(id, "Hello again", seeded(3));
+        QVERIFY(!after.state_restored);
+        QCOMPARE(after.prompt_tokens, QStringLiteral("System: Be brief.\n\nUser: Hello again\n\nAssistant:").toUtf8().size());
+        const qint64 fresh_id = store.create();
+        store.setSettings(fresh_id, settings);
+        const TurnResult fresh = f.session.send(fresh_id, "Hello again", seeded(3));
+        QCOMPARE(after.prompt_tokens, fresh.prompt_tokens);
+        QCOMPARE(after.reply, fresh.reply);
+        QVERIFY(!after.reply.isEmpty());
+        const std::string& fingerprint = f.engine->info().fingerprint;
+        const auto a = states.find(after.user_message_id, StateKind::BeforeReply, fingerprint);
+        const auto b = states.find(fresh.user_message_id, StateKind::BeforeReply, fingerprint);
+        QVERIFY(a && b && !a->state.logits().empty());
+        QVERIFY(std::ranges::equal(a->state.logits(), b->state.logits()));
+        QCOMPARE(store.branch(id).size(), 2);
+
+        QVERIFY_THROWS_EXCEPTION(StorageError, ChatSession::reset(f.db, 9999));
+    }
+
+    void reset_is_one_transaction()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        const qint64 id = f.session.send(0, "Hello there", seeded(1)).conversation_id;
+        StateStore states(f.db);
+        QCOMPARE(states.count(id), 2);
+        // Deleting the messages fails after the states are gone: all of it is undone.
+        f.db.exec("CREATE TEMP TRIGGER refuse BEFORE DELETE ON messages BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        QVERIFY_THROWS_EXCEPTION(StorageError, ChatSession::reset(f.db, id));
+        QCOMPARE(states.count(id), 2);
+        QCOMPARE(ConversationStore(f.db).messageCount(id), 2);
+        f.db.exec("DROP TRIGGER refuse");
+        const TurnResult next = f.session.send(id, kTurn2, seeded(2));
+        QVERIFY(next.state_restored);
+    }
+
+    void tuned_state_starts_the_chat()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        const QString tuned = write_tuned_state(dir.filePath("role.pth"));
+        QJsonObject with_tuned = seeded(1);
+        with_tuned["tuned_state"] = tuned;
+        const TurnResult plain = f.session.send(0, "Hello there", seeded(1));
+        const TurnResult r = f.session.send(0, "Hello there", with_tuned);
+        QVERIFY(!r.state_restored);
+        QCOMPARE(r.prompt_tokens, plain.prompt_tokens);
+        QVERIFY(r.reply != plain.reply);
+
+        // What the model read: the turn, from the tuned state.
+        State expected = load_tuned_state(tuned.toStdString(), *f.engine);
+        const QByteArray turn("User: Hello there\n\nAssistant:");
+        const std::vector<int32_t> tokens(turn.begin(), turn.end());
+        std::vector<float> logits(f.engine->info().n_vocab);
+        f.engine->feed(tokens, expected, logits);
+        const State before = saved_state(f.db, r.user_message_id, "before_reply");
+        QVERIFY(std::ranges::equal(before.logits(), logits));
+        QVERIFY(!std::ranges::equal(saved_state(f.db, plain.user_message_id, "before_reply").logits(), logits));
+        // Not stored as a plain state of the model.
+        StateStore states(f.db);
+        QVERIFY(!states.find(r.user_message_id, StateKind::BeforeReply, f.engine->info().fingerprint));
+        QCOMPARE(f.session.regenerate(r.conversation_id, with_tuned).reply, r.reply); // from its saved state
+
+        // Resumed with the same tuned state, also as the chat's own setting.
+        QJsonObject next = seeded(2);
+        next["tuned_state"] = tuned;
+        const TurnResult t2 = f.session.send(r.conversation_id, kTurn2, next);
+        QVERIFY(t2.state_restored);
+        QCOMPARE(t2.prompt_tokens, kTurn2Tokens);
+        ConversationStore(f.db).setSettings(r.conversation_id, {{"tuned_state", tuned}});
+        const TurnResult t3 = f.session.send(r.conversation_id, "And then?", seeded(3));
+        QVERIFY(t3.state_restored);
+        // Never from the states of another start: none, or another tuning.
+        QJsonObject none = seeded(4);
+        none["tuned_state"] = "";
+        const TurnResult untuned = f.session.send(r.conversation_id, "Again", none);
+        QVERIFY(!untuned.state_restored);
+        QVERIFY(untuned.prompt_tokens > kTurn2Tokens); // the whole transcript, from the initial state
+        QJsonObject other = seeded(5);
+        other["tuned_state"] = write_tuned_state(dir.filePath("other.pth"), 1.0f);
+        const TurnResult retuned = f.session.send(r.conversation_id, "Once more", other);
+        QVERIFY(!retuned.state_restored);
+        QVERIFY(retuned.prompt_tokens > untuned.prompt_tokens);
+    }
+
+    void mismatched_tuned_state_is_refused_and_writes_nothing()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        const TurnResult first = f.session.send(0, "Hello there", seeded(1));
+        const QList<int> rows = chat_rows(f.db);
+        const QString bad = write_tuned_state(dir.filePath("bad.pth"), 0, 32);
+        const QJsonObject with_bad{{"tuned_state", bad}};
+        const std::function<void()> turns[] = {
+            [&] { f.session.send(0, "Hello", with_bad); },
+            [&] { f.session.send(first.conversation_id, "Hello", with_bad); },
+            [&] { f.session.regenerate(first.conversation_id, with_bad); },
+            [&] { f.session.edit(first.user_message_id, "Hi", with_bad); },
+        };
+        for (const auto& turn : turns) {
+            try {
+                turn();
+                QFAIL("a state-tuned file of the wrong shape was used");
+            } catch (const linnet::Error& e) {
+                const QString message = QString::fromUtf8(e.what());
+                QVERIFY2(message.contains("bad.pth") && message.contains("does not fit the loaded model") &&
+                             message.contains("[1, 32, 32]"),
+                         qPrintable(message));
+            }
+            QCOMPARE(chat_rows(f.db), rows);
+        }
+        QVERIFY_THROWS_EXCEPTION(linnet::Error, f.session.send(0, "Hello", {{"tuned_state", dir.filePath("none.pth")}}));
+        QVERIFY_THROWS_EXCEPTION(StorageError, f.session.send(0, "Hello", {{"tuned_state", 5}}));
+        QCOMPARE(chat_rows(f.db), rows);
+        // It belongs to one base model: never a default for every chat.
+        SettingsStore settings(f.db);
+        QVERIFY(!settings.updateChatDefaults({{"tuned_state", write_tuned_state(dir.filePath("good.pth"))}}).isEmpty());
+        QVERIFY(settings.chatDefaults().tuned_state.isEmpty());
+    }
+
+    void cli_chat_with_a_tuned_state()
+    {
+        QTemporaryDir dir, plain_dir;
+        const QString tuned = write_tuned_state(dir.filePath("role.pth"));
+        const CliRun plain = cli(chat_args(plain_dir.path(), "Hello there", 11));
+        const CliRun first = cli(chat_args(dir.path(), "Hello there", 11) + QStringList{"--tuned-state", tuned});
+        QCOMPARE(first.status, 0);
+        QVERIFY(first.json["reply"].toString() != plain.json["reply"].toString());
+        const qint64 id = first.json["conversation_id"].toInteger();
+        const CliRun second = cli(chat_args(dir.path(), kTurn2, 12, id) + QStringList{"--tuned-state", tuned});
+        QCOMPARE(second.json["state_restored"].toBool(), true);
+        QCOMPARE(second.json["prompt_tokens"].toInt(), kTurn2Tokens);
+        // The same two turns in this process.
+        QTemporaryDir single;
+        ChatFixture f(single.path());
+        QJsonObject s1 = seeded(11), s2 = seeded(12);
+        s1["tuned_state"] = s2["tuned_state"] = tuned;
+        const TurnResult r1 = f.session.send(0, "Hello there", s1);
+        QCOMPARE(r1.reply, first.json["reply"].toString());
+        QCOMPARE(f.session.send(r1.conversation_id, kTurn2, s2).reply, second.json["reply"].toString());
+
+        QTemporaryDir refused;
+        const CliRun bad = cli(chat_args(refused.path(), "Hello there", 11) +
+                               QStringList{"--tuned-state", write_tuned_state(dir.filePath("bad.pth"), 0, 32)});
+        QCOMPARE(bad.status, 1);
+        QVERIFY(bad.stdout_text.isEmpty());
+        QVERIFY2(bad.stderr_text.contains("does not fit the loaded model"), qPrintable(bad.stderr_text));
+        Database db(app::DataLocation(refused.path()).databasePath());
+        QCOMPARE(chat_rows(db), (QList<int>{0, 0, 0}));
     }
 
     void killed_mid_generation_loses_nothing_earlier()

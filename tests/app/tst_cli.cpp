@@ -2,6 +2,8 @@
 #include "cli_runner.h"
 #include "test_data.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -32,6 +34,19 @@ QJsonObject vector_entry(const QString& file, const QString& prompt)
         if (m.toObject()["file"].toString() == file)
             return m.toObject()["results"].toObject()[prompt].toObject();
     qFatal("no vectors for %s", qPrintable(file));
+}
+
+// One chat turn in `dir` with the tiny RWKV-7 model (conversation 0: a new one).
+Run chat(const QString& dir, const QString& message, int seed, qint64 conversation = 0)
+{
+    QStringList args = {"chat", "--data-dir", dir, "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--threads", "1",
+                        "--message", message, "--seed", QString::number(seed), "--max-tokens", "16", "--quiet"};
+    if (conversation)
+        args << "--conversation" << QString::number(conversation);
+    const Run r = cli(args);
+    if (r.status != 0)
+        qFatal("chat failed: %s", qPrintable(r.stderr_text));
+    return r;
 }
 
 } // namespace
@@ -179,6 +194,53 @@ private slots:
         QCOMPARE(r.json["text"].toString(), e["greedy_text"].toString());
     }
 
+    void tokenizer_override()
+    {
+        const QString m = model("tiny-rwkv-7v0-834K-FP32.bin");
+        const QStringList common = {"--model", m, "--max-tokens", "16", "--threads", "1"};
+        const Run by_ids = cli(QStringList{"generate", "--tokens", "34,105,110"} + common);
+        const Run bytes = cli(QStringList{"generate", "--prompt", "\"in", "--tokenizer", "bytes"} + common);
+        QCOMPARE(bytes.status, 0);
+        QCOMPARE(bytes.json["tokens"].toArray().size(), 16);
+        QCOMPARE(bytes.json["tokens"], by_ids.json["tokens"]); // the prompt read as the bytes 34,105,110
+        QString expected;
+        for (const auto& t : by_ids.json["tokens"].toArray())
+            expected += QChar(t.toInt());
+        QCOMPARE(bytes.json["text"].toString(), expected);
+        // With ids, the tokenizer only writes the text.
+        const Run ids_text = cli(QStringList{"generate", "--tokens", "34,105,110", "--tokenizer", "bytes"} + common);
+        QCOMPARE(ids_text.json["text"].toString(), expected);
+
+        // Tokenizers this model cannot read, by name and by file, and a file that is not there.
+        const QString dir = linnet::test::shared_path("tokenizers");
+        const Run neox = cli(QStringList{"generate", "--prompt", "x", "--tokenizer", "neox", "--tokenizer-dir", dir} + common);
+        QCOMPARE(neox.status, 1);
+        QVERIFY2(neox.stderr_text.contains("the neox tokenizer has 50277 tokens but the model reads only 256"),
+                 qPrintable(neox.stderr_text));
+        const Run world = cli(QStringList{"generate", "--prompt", "x", "--tokenizer",
+                                          linnet::test::shared_path("tokenizers/rwkv_vocab_v20230424.txt")} + common);
+        QCOMPARE(world.status, 1);
+        QVERIFY2(world.stderr_text.contains("the world tokenizer has 65530 tokens but the model reads only 256"), qPrintable(world.stderr_text));
+        const Run missing = cli(QStringList{"generate", "--prompt", "x", "--tokenizer", "/nonexistent/tokenizer.json"} + common);
+        QCOMPARE(missing.status, 1);
+        QVERIFY(missing.stdout_text.isEmpty());
+        QVERIFY2(missing.stderr_text.contains("There is no tokenizer called '/nonexistent/tokenizer.json'"),
+                 qPrintable(missing.stderr_text));
+
+        // chat takes the same option; a refused tokenizer writes nothing.
+        QTemporaryDir data;
+        const QStringList turn = {"chat", "--data-dir", data.path(), "--model", m, "--threads", "1", "--message", "Hello",
+                                  "--seed", "4", "--max-tokens", "12", "--quiet"};
+        const Run chat_bad = cli(turn + QStringList{"--tokenizer", "/nonexistent/tokenizer.json"});
+        QCOMPARE(chat_bad.status, 1);
+        QVERIFY(chat_bad.stderr_text.contains("There is no tokenizer called"));
+        QCOMPARE(cli({"conversations", "--data-dir", data.path()}).json["conversations"].toArray().size(), 0);
+        const Run chat_bytes = cli(turn + QStringList{"--tokenizer", "bytes"});
+        QCOMPARE(chat_bytes.status, 0);
+        QCOMPARE(chat_bytes.json["prompt_tokens"].toInt(), QByteArray("User: Hello\n\nAssistant:").size());
+        QCOMPARE(chat_bytes.json["reply"].toString(), cli(turn).json["reply"].toString());
+    }
+
     void strategies()
     {
         const Run r = cli({"info", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--threads", "1", "--strategy",
@@ -255,6 +317,130 @@ private slots:
         // The roofline is the weights read per token over the measured bandwidth.
         const double roofline = r.json["weight_bytes_per_token"].toDouble() / (r.json["bandwidth_gbs"].toDouble() * 1e6);
         QVERIFY(std::abs(r.json["roofline_ms_per_token"].toDouble() / roofline - 1) < 1e-9);
+    }
+
+    void conversations_list_and_search()
+    {
+        QTemporaryDir dir;
+        const Run a1 = chat(dir.path(), "Tell me about Zanzibar", 1);
+        const qint64 a = a1.json["conversation_id"].toInteger();
+        const qint64 b = chat(dir.path(), "Hello there", 2).json["conversation_id"].toInteger();
+        const Run early = cli({"conversations", "--data-dir", dir.path(), "--search", "Zanzibar"});
+        // Most recently used first: b, then a; a turn in a moves it to the top.
+        QJsonArray list = cli({"conversations", "--data-dir", dir.path()}).json["conversations"].toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].toObject()["id"].toInteger(), b);
+        QCOMPARE(list[1].toObject()["id"].toInteger(), a);
+        chat(dir.path(), "And its beaches?", 3, a);
+        const Run listed = cli({"conversations", "--data-dir", dir.path()});
+        QCOMPARE(listed.status, 0);
+        list = listed.json["conversations"].toArray();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject first = list[0].toObject();
+        QCOMPARE(first["id"].toInteger(), a);
+        QCOMPARE(first["title"].toString(), QString("Tell me about Zanzibar"));
+        QCOMPARE(first["messages"].toInt(), 4);
+        QCOMPARE(first["model"].toString(), model("tiny-rwkv-7v0-834K-FP32.bin"));
+        QVERIFY(first["updated_ms"].toInteger() >= list[1].toObject()["updated_ms"].toInteger());
+        QCOMPARE(list[1].toObject()["id"].toInteger(), b);
+        QCOMPARE(list[1].toObject()["messages"].toInt(), 2);
+
+        // A hit in the title and in the message; each names its conversation.
+        const Run hit = cli({"conversations", "--data-dir", dir.path(), "--search", "zanzibar"});
+        QCOMPARE(hit.status, 0);
+        const QJsonArray matches = hit.json["matches"].toArray();
+        QCOMPARE(matches.size(), 2);
+        bool title_hit = false, message_hit = false;
+        for (const auto& m : matches) {
+            const QJsonObject o = m.toObject();
+            QCOMPARE(o["id"].toInteger(), a);
+            QCOMPARE(o["title"].toString(), QString("Tell me about Zanzibar"));
+            if (o["message_id"].toInteger() == 0) {
+                title_hit = true;
+            } else {
+                message_hit = true;
+                QVERIFY2(o["snippet"].toString().contains("[Zanzibar]"), qPrintable(o["snippet"].toString()));
+            }
+        }
+        QVERIFY(title_hit && message_hit);
+        const Run beaches = cli({"conversations", "--data-dir", dir.path(), "--search", "its beaches"});
+        QCOMPARE(beaches.json["matches"].toArray().size(), 1);
+        QCOMPARE(beaches.json["matches"].toArray()[0].toObject()["id"].toInteger(), a);
+
+        const Run miss = cli({"conversations", "--data-dir", dir.path(), "--search", "quokka"});
+        QCOMPARE(miss.status, 0);
+        QVERIFY(miss.json.contains("matches"));
+        QCOMPARE(miss.json["matches"].toArray().size(), 0);
+        QCOMPARE(early.json["matches"].toArray().size(), 2); // the same before the second turn
+    }
+
+    void export_markdown_and_json()
+    {
+        QTemporaryDir dir;
+        const Run t1 = chat(dir.path(), "Tell me about Zanzibar", 1);
+        const qint64 id = t1.json["conversation_id"].toInteger();
+        const Run t2 = chat(dir.path(), "And its beaches?", 2, id);
+        const QString reply1 = t1.json["reply"].toString(), reply2 = t2.json["reply"].toString();
+        QVERIFY(!reply1.isEmpty() && !reply2.isEmpty());
+
+        const Run json = cli({"export", "--data-dir", dir.path(), "--conversation", QString::number(id), "--format", "json"});
+        QCOMPARE(json.status, 0);
+        const QJsonObject doc = json.json;
+        QCOMPARE(doc["id"].toInteger(), id);
+        QCOMPARE(doc["title"].toString(), QString("Tell me about Zanzibar"));
+        QCOMPARE(doc["model"].toString(), model("tiny-rwkv-7v0-834K-FP32.bin"));
+        QCOMPARE(doc["settings"].toObject(), QJsonObject{});
+        const QJsonArray messages = doc["messages"].toArray();
+        QCOMPARE(messages.size(), 4);
+        const QStringList roles = {"user", "assistant", "user", "assistant"};
+        const QStringList texts = {"Tell me about Zanzibar", reply1, "And its beaches?", reply2};
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject m = messages[i].toObject();
+            QCOMPARE(m["role"].toString(), roles[i]);
+            QCOMPARE(m["text"].toString(), texts[i]);
+            QVERIFY(QDateTime::fromString(m["created"].toString(), Qt::ISODate).isValid());
+            QCOMPARE(m.contains("stats"), roles[i] == "assistant");
+        }
+        const QJsonObject stats = messages[3].toObject()["stats"].toObject();
+        QCOMPARE(stats["prompt_tokens"].toInt(), t2.json["prompt_tokens"].toInt());
+        QCOMPARE(stats["reply_tokens"].toInt(), t2.json["reply_tokens"].toInt());
+        QCOMPARE(stats["finish_reason"].toString(), t2.json["finish_reason"].toString());
+        // The default format is JSON.
+        QCOMPARE(cli({"export", "--data-dir", dir.path(), "--conversation", QString::number(id)}).json, doc);
+
+        const Run md = cli({"export", "--data-dir", dir.path(), "--conversation", QString::number(id), "--format", "markdown"});
+        QCOMPARE(md.status, 0);
+        QVERIFY(md.stdout_text.startsWith("# Tell me about Zanzibar\n\n"));
+        // Each message under its author and time, in order.
+        qsizetype at = 0;
+        for (int i = 0; i < 4; ++i) {
+            const QString heading = QString("**%1** (%2)\n\n")
+                                        .arg(roles[i] == "user" ? "You" : "Assistant",
+                                             messages[i].toObject()["created"].toString());
+            const qsizetype found = md.stdout_text.indexOf(heading + texts[i] + "\n\n", at);
+            QVERIFY2(found >= at, qPrintable(QString("message %1 missing from:\n%2").arg(i).arg(md.stdout_text)));
+            at = found + heading.size() + texts[i].size();
+        }
+    }
+
+    void export_refusals()
+    {
+        QTemporaryDir dir;
+        const qint64 id = chat(dir.path(), "Hello there", 1).json["conversation_id"].toInteger();
+        const Run unknown = cli({"export", "--data-dir", dir.path(), "--conversation", "9999", "--format", "markdown"});
+        QCOMPARE(unknown.status, 1);
+        QVERIFY(unknown.stdout_text.isEmpty());
+        QVERIFY2(unknown.stderr_text.contains("Conversation 9999 does not exist"), qPrintable(unknown.stderr_text));
+        const Run format = cli({"export", "--data-dir", dir.path(), "--conversation", QString::number(id), "--format", "pdf"});
+        QCOMPARE(format.status, 1);
+        QVERIFY(format.stdout_text.isEmpty());
+        QVERIFY2(format.stderr_text.contains("--format must be markdown or json"), qPrintable(format.stderr_text));
+        const Run not_an_id = cli({"export", "--data-dir", dir.path(), "--conversation", "first"});
+        QCOMPARE(not_an_id.status, 1);
+        QVERIFY(not_an_id.stderr_text.contains("--conversation must be a conversation id"));
+        const Run no_id = cli({"export", "--data-dir", dir.path()});
+        QCOMPARE(no_id.status, 1);
+        QVERIFY(no_id.stderr_text.contains("--conversation"));
     }
 
     void errors_go_to_stderr_with_status()

@@ -106,6 +106,38 @@ private slots:
         QVERIFY(StateStore(db).find(reply->id, StateKind::AfterReply, model->info().fingerprint).has_value());
     }
 
+    void reset_waits_for_the_running_turn()
+    {
+        InferenceThread thread(dbPath(), {});
+        InferenceWorker* w = thread.worker();
+        QSignalSpy loaded(w, &InferenceWorker::modelLoaded);
+        invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), QJsonObject{{"threads", 1}});
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+        QSignalSpy finished(w, &InferenceWorker::turnFinished);
+        invoke(w, &InferenceWorker::send, qint64(0), QString("Hello"), test::seeded(3, 10));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        const qint64 id = finished.first().first().toJsonObject()["conversation_id"].toInteger();
+
+        // A second turn and the reset, queued back to back: the reset runs once the turn is stored.
+        QStringList order;
+        QObject::connect(w, &InferenceWorker::turnFinished, w, [&] { order << "turn"; }, Qt::DirectConnection);
+        QObject::connect(w, &InferenceWorker::conversationReset, w, [&] { order << "reset"; }, Qt::DirectConnection);
+        QSignalSpy reset(w, &InferenceWorker::conversationReset);
+        invoke(w, &InferenceWorker::send, id, QString("And then?"), test::seeded(4, 10));
+        invoke(w, &InferenceWorker::reset, id);
+        QTRY_VERIFY_WITH_TIMEOUT(!reset.isEmpty(), 20000);
+        QCOMPARE(reset.first().first().toLongLong(), id);
+        QCOMPARE(order, (QStringList{"turn", "reset"}));
+        Database db(dbPath());
+        QCOMPARE(ConversationStore(db).messageCount(id), 0);
+        QCOMPARE(StateStore(db).count(id), 0);
+
+        QSignalSpy failed(w, &InferenceWorker::resetFailed);
+        invoke(w, &InferenceWorker::reset, qint64(9999));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+        QVERIFY(failed.first().at(1).toString().contains("9999"));
+    }
+
     void long_prompt_reading_reports_progress_and_cancels()
     {
         InferenceThread thread(dbPath(), {});

@@ -157,6 +157,25 @@ TestCase {
         compare(App.chat.lastTurn.finish_reason, "max_tokens")
     }
 
+    function test_7_reset_starts_the_chat_afresh() {
+        App.settings.setValue("max_tokens", 10, false)
+        type("Remember this")
+        tryVerify(() => !App.chat.busy, 20000)
+        const id = App.chat.conversationId
+        verify(messages().count > 2)
+        verify(App.chat.stateBytes > 0)
+        App.chat.reset(id)
+        tryVerify(() => messages().count === 0, 10000)
+        compare(App.chat.conversationId, id, "the conversation stays open")
+        compare(App.chat.stateBytes, 0)
+        type("New start")
+        tryVerify(() => !App.chat.busy, 20000)
+        compare(messages().count, 2)
+        compare(App.chat.conversationId, id)
+        verify(!App.chat.lastTurn.state_restored)
+        compare(App.chat.lastTurn.prompt_tokens, "User: New start\n\nAssistant:".length)
+    }
+
     function test_6_invalid_strategy_shows_the_engine_message() {
         const panel = window.settingsPanel
         panel.open()

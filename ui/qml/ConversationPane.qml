@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Linnet
 
 // Conversations, most recent first, with search over titles and message text, and
-// new / rename / export / delete.
+// new / rename / export / reset / delete.
 Rectangle {
     id: pane
     color: Theme.sidebar
@@ -109,6 +109,10 @@ Rectangle {
                         onTriggered: { exportDialog.conversationId = row.conversationId; exportDialog.format = "json"; exportDialog.open() }
                     }
                     MenuItem {
+                        text: qsTr("Reset…")
+                        onTriggered: { resetDialog.conversationId = row.conversationId; resetDialog.conversationTitle = row.title; resetDialog.open() }
+                    }
+                    MenuItem {
                         text: qsTr("Delete…")
                         onTriggered: { deleteDialog.conversationId = row.conversationId; deleteDialog.conversationTitle = row.title; deleteDialog.open() }
                     }
@@ -142,6 +146,23 @@ Rectangle {
             onAccepted: renameDialog.accept()
         }
         onAccepted: App.renameConversation(conversationId, renameField.text)
+    }
+
+    Dialog {
+        id: resetDialog
+        objectName: "resetDialog"
+        property var conversationId
+        property string conversationTitle
+        title: qsTr("Reset conversation")
+        anchors.centerIn: Overlay.overlay
+        modal: true
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            text: qsTr("Clear every message of “%1” and the model's memory of them? The title and settings stay. This cannot be undone.").arg(resetDialog.conversationTitle)
+            wrapMode: Text.Wrap
+            width: 320
+        }
+        onAccepted: App.chat.reset(conversationId)
     }
 
     Dialog {

@@ -22,6 +22,9 @@ ChatController::ChatController(app::ConversationStore& conversations, app::State
     connect(worker_, &app::InferenceWorker::promptProgress, this, &ChatController::onProgress);
     connect(worker_, &app::InferenceWorker::turnFinished, this, &ChatController::onFinished);
     connect(worker_, &app::InferenceWorker::turnFailed, this, &ChatController::onFailed);
+    connect(worker_, &app::InferenceWorker::conversationReset, this, &ChatController::onReset);
+    connect(worker_, &app::InferenceWorker::resetFailed, this,
+            [this](qint64, const QString& message) { emit error(message); });
 }
 
 void ChatController::setModelReady(bool ready)
@@ -127,6 +130,27 @@ void ChatController::edit(int row, const QString& text)
     dispatch([message_id, text](app::InferenceWorker* w, const QJsonObject& overrides) {
         w->edit(message_id, text, overrides);
     });
+}
+
+void ChatController::reset(qint64 conversation_id)
+{
+    if (conversation_id <= 0)
+        return;
+    if (busy_ && (pending_conversation_ == conversation_id || (pending_conversation_ == 0 && conversation_ == conversation_id)))
+        worker_->requestStop();
+    // Queued behind the running turn: the worker empties the chat once that turn is stored.
+    QMetaObject::invokeMethod(
+        worker_, [w = worker_, conversation_id] { w->reset(conversation_id); }, Qt::QueuedConnection);
+}
+
+void ChatController::onReset(qint64 conversation_id)
+{
+    if (conversation_id == conversation_) {
+        flushText();
+        messages_.clear();
+        refreshStats();
+    }
+    emit conversationsChanged();
 }
 
 void ChatController::onAccepted(qint64 conversation_id, qint64 user_message_id)

@@ -60,6 +60,9 @@ public:
     Q_INVOKABLE void regenerate();
     Q_INVOKABLE void continueReply();
     Q_INVOKABLE void edit(int row, const QString& text);
+    // Empties a conversation (messages and saved states; title and settings stay). A
+    // reply being written to it is stopped first.
+    Q_INVOKABLE void reset(qint64 conversation_id);
 
 signals:
     void conversationChanged();
@@ -79,6 +82,7 @@ private:
     void onProgress(qint64 conversation_id, qint64 done, qint64 total);
     void onFinished(const QJsonObject& result);
     void onFailed(qint64 conversation_id, const QString& message);
+    void onReset(qint64 conversation_id);
     bool current(qint64 conversation_id) const;
     void refreshStats();
 

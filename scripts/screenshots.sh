@@ -11,8 +11,20 @@ mkdir -p "$out"
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 
+# The models page shows the data folder, so it gets a plain name instead of a random
+# temporary one. A marker file says the folder is this script's to delete.
+data="${LINNET_SCREENSHOT_DATA:-/tmp/Linnet}"
+marker=".linnet-screenshots"
+if [[ -e "$data" && ! -e "$data/$marker" ]]; then
+  echo "$data exists and was not made by this script; set LINNET_SCREENSHOT_DATA" >&2
+  exit 1
+fi
+trap 'rm -rf "$data"' EXIT
+
 for lang in en vi zh_CN; do
-  data=$(mktemp -d)
+  rm -rf "$data"
+  mkdir -p "$data"
+  touch "$data/$marker"
   # The tiny test model writes nonsense, so the sample conversation is written
   # straight into a fresh database (the app creates the schema on first start).
   "$build/app/linnet" --data-dir "$data" --screenshot /dev/null >/dev/null 2>&1 || true
@@ -22,9 +34,11 @@ for lang in en vi zh_CN; do
       args=(--data-dir "$data" --model "$model" --language "$lang" --theme "$theme"
             --screenshot "$out/$view-$theme-$lang.png")
       [[ $view != chat ]] && args+=(--show "$view")
-      "$build/app/linnet" "${args[@]}" >/dev/null 2>&1
+      # The app waits for the loaded model and the laid-out chat before it grabs, and
+      # warns when it had to give up waiting: its screenshot lines are shown.
+      log=$("$build/app/linnet" "${args[@]}" 2>&1 >/dev/null) || { echo "$log" >&2; exit 1; }
+      grep "screenshot:" <<<"$log" >&2 || true
       echo "$out/$view-$theme-$lang.png"
     done
   done
-  rm -rf "$data"
 done

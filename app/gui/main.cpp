@@ -1,5 +1,6 @@
 // linnet: the desktop chat window.
 #include "app_controller.h"
+#include "screenshot.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -8,7 +9,6 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(LinnetPlugin)
@@ -88,12 +88,12 @@ int main(int argc, char** argv)
     else
         controller->model()->restoreLast();
 
+    std::unique_ptr<linnet::gui::Screenshot> screenshot;
     if (parser.isSet("screenshot")) {
-        const QString png = parser.value("screenshot");
-        QTimer::singleShot(1500, &app, [window, png] {
-            window->grabWindow().save(png);
-            QCoreApplication::quit();
-        });
+        // Generous: a model loads in well under a second here, but a busy machine is slow.
+        constexpr int kScreenshotTimeoutMs = 20000;
+        screenshot = std::make_unique<linnet::gui::Screenshot>(window, controller.get(), parser.value("screenshot"),
+                                                               parser.value("show"), kScreenshotTimeoutMs);
     }
     return app.exec();
 }

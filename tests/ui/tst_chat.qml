@@ -61,6 +61,36 @@ TestCase {
         keyClick(Qt.Key_Return)
     }
 
+    // Types like a user: one key press per character into the focused control.
+    function typeKeys(text) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+    }
+
+    // The delegate of a message, scrolled into view and laid out.
+    function delegateAt(row) {
+        const list = findByName(window.contentItem, "messageList")
+        verify(list, "message list")
+        list.positionViewAtIndex(row, ListView.Contain)
+        waitForItemPolished(list)
+        tryVerify(() => list.itemAtIndex(row) !== null, 2000, "delegate of message " + row)
+        return list.itemAtIndex(row)
+    }
+
+    // Clicks a control of one message, as a user would, once it can be used.
+    function clickInMessage(row, name) {
+        const button = findByName(delegateAt(row), name)
+        verify(button, name + " in message " + row)
+        tryVerify(() => button.visible && button.enabled, 2000, name + " can be used")
+        mouseClick(button)
+    }
+
+    // Waits until a turn started by a click has run and finished.
+    function waitForTurn() {
+        tryVerify(() => busySpy.count >= 2, 20000, "the reply started and ended")
+        verify(!App.chat.busy)
+    }
+
     function messages() { return App.chat.messages }
     function lastText() { return messages().textAt(messages().count - 1) }
 
@@ -107,27 +137,61 @@ TestCase {
         App.settings.setValue("temperature", 1.0, false)
     }
 
-    function test_3_regenerate_and_edit() {
+    function test_3a_regenerate_button() {
         App.settings.setValue("max_tokens", 30, false)
         App.settings.setValue("seed", 11, false)
         type("Name a colour")
         tryVerify(() => !App.chat.busy, 20000)
         const first = lastText()
         const rows = messages().count
-        App.chat.regenerate()
-        tryVerify(() => !App.chat.busy, 20000)
+        compare(delegateAt(rows - 1).branchCount, 1)
+
+        busySpy.clear()
+        clickInMessage(rows - 1, "regenerateButton")
+        waitForTurn()
         compare(messages().count, rows)
         compare(lastText(), first, "same seed, same reply")
-        App.settings.setValue("seed", 12, false)
-        App.chat.regenerate()
-        tryVerify(() => !App.chat.busy, 20000)
-        verify(lastText() !== first)
+        compare(delegateAt(rows - 1).branchCount, 2, "the regenerated reply is a second version")
 
-        // Edit the question: a branch; the old one stays in the database.
-        App.chat.edit(rows - 2, "Name a fruit")
-        tryVerify(() => !App.chat.busy, 20000)
+        App.settings.setValue("seed", 12, false)
+        busySpy.clear()
+        clickInMessage(rows - 1, "regenerateButton")
+        waitForTurn()
         compare(messages().count, rows)
-        compare(messages().textAt(rows - 2), "Name a fruit")
+        verify(lastText() !== first, "another seed, another reply")
+        compare(delegateAt(rows - 1).branchCount, 3)
+    }
+
+    function test_3b_edit_button() {
+        const rows = messages().count
+        const question = rows - 2
+        verify(question >= 0)
+        compare(delegateAt(question).role, "user")
+        const oldReply = lastText()
+        const oldReplyId = delegateAt(rows - 1).messageId
+
+        clickInMessage(question, "editButton")
+        const editor = findByName(delegateAt(question), "editArea")
+        verify(editor, "edit area")
+        tryVerify(() => editor.visible && editor.activeFocus, 2000, "the edit area has the focus")
+        compare(editor.text, messages().textAt(question), "editing starts from the message")
+        keySequence(StandardKey.SelectAll)
+        typeKeys("Name a fruit")
+        compare(editor.text, "Name a fruit")
+
+        // Send the edit: a branch from the question; the old one stays in the database.
+        busySpy.clear()
+        clickInMessage(question, "saveEditButton")
+        waitForTurn()
+        compare(messages().count, rows)
+        compare(messages().textAt(question), "Name a fruit")
+        compare(delegateAt(question).branchCount, 2, "the edited question is a second version")
+        const reply = delegateAt(rows - 1)
+        compare(reply.role, "assistant")
+        verify(!reply.streaming)
+        verify(reply.messageId !== oldReplyId, "a new reply follows the edited question")
+        verify(reply.text.length > 0)
+        compare(reply.text, lastText())
     }
 
     function test_4_switch_conversations_restores_state() {
@@ -149,11 +213,28 @@ TestCase {
     }
 
     function test_5_setting_is_used() {
-        App.settings.setValue("max_tokens", 3, false)
         App.settings.setValue("temperature", 1.0, false)
+        const panel = window.settingsPanel
+        panel.open()
+        tryVerify(() => panel.opened, 2000)
+        // Max tokens with its slider: a click at the left end gives the lowest value (1),
+        // then every Right key press adds one token.
+        const slider = findByName(panel.contentItem, "slider_max_tokens")
+        verify(slider, "max tokens slider")
+        waitForItemPolished(slider)
+        mouseClick(slider, 1, slider.height / 2)
+        compare(App.settings.effective.max_tokens, 1, "a click at the left end")
+        tryVerify(() => slider.activeFocus, 2000, "the slider has the focus")
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_Right)
+        keyClick(Qt.Key_Right)
+        compare(App.settings.effective.max_tokens, 4)
+        panel.close()
+        tryVerify(() => !panel.visible, 2000)
+
         type("Count")
         tryVerify(() => !App.chat.busy, 20000)
-        compare(App.chat.lastTurn.reply_tokens, 3)
+        compare(App.chat.lastTurn.reply_tokens, 4)
         compare(App.chat.lastTurn.finish_reason, "max_tokens")
     }
 

@@ -115,6 +115,7 @@ Item {
             Layout.fillWidth: true
             TextArea {
                 id: editArea
+                objectName: "editArea"
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap
                 Accessible.name: qsTr("Edit your message")

@@ -233,6 +233,7 @@ Drawer {
                         label: qsTr("Language")
                         tip: qsTr("The language of the window. Changes at once.")
                         ComboBox {
+                            objectName: "languageBox"
                             Layout.fillWidth: true
                             model: App.languages
                             textRole: "name"

@@ -90,7 +90,9 @@ void ChatMessageModel::appendTurn(qint64 user_message_id, const QString& text)
     u.id = user_message_id;
     u.role = "user";
     u.text = text;
-    u.loaded = true;
+    // Not marked loaded: the first read takes the stored row, whose version count is
+    // more than one when this turn is an edit (a sibling of the first question).
+    u.loaded = false;
     rows_.append(u);
     endInsertRows();
     beginReply();

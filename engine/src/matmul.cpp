@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -47,17 +46,6 @@ MatmulRuntime::MatmulRuntime(int max_rows)
     : max_rows_(static_cast<int>(std::bit_ceil(static_cast<unsigned>(std::max(1, max_rows))))),
       engine_(dnnl::engine::kind::cpu, 0), stream_(engine_), row_scales_(max_rows_)
 {
-    const char* choice = std::getenv("LINNET_GEMV");
-    own_gemv_ = gemv_available() && !(choice && std::string(choice) == "onednn");
-}
-
-void* MatmulRuntime::gemv_input(size_t bytes)
-{
-    if (gemv_input_.size() < bytes + 64)
-        gemv_input_.assign(bytes + 64, 0);
-    // 64-byte aligned start; the zero tail past each input is kept by the converters.
-    auto p = reinterpret_cast<uintptr_t>(gemv_input_.data());
-    return reinterpret_cast<void*>((p + 63) / 64 * 64);
 }
 
 int MatmulRuntime::padded_rows(int m) const
@@ -171,9 +159,7 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
     const int rows = count == 1 ? out : std::min(out, ((out + count - 1) / count + 63) / 64 * 64);
     if (type == WeightType::S8) {
         scales_ = static_cast<float*>(runtime.arena().allocate(sizeof(float) * out));
-        column_sums_ = static_cast<int32_t*>(runtime.arena().allocate(sizeof(int32_t) * out));
     }
-    gemv_ = runtime.own_gemv();
     for (int first = 0; first < out; first += rows) {
         Part part;
         part.first = first;
@@ -182,10 +168,6 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
         part.weights = dnnl::memory(layout, runtime.engine(), runtime.arena().allocate(layout.get_size()));
         if (scales_)
             part.column_scales = dnnl::memory(scales_desc(part.count), runtime.engine(), scales_ + first);
-        part.layout = blocked_layout(layout, type);
-        gemv_ = gemv_ && part.layout.has_value();
-        if (part.layout)
-            k_padded_ = part.layout->k_padded;
         bytes_ += layout.get_size();
         parts_.push_back(std::move(part));
     }
@@ -196,17 +178,6 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
         runtime.source_buffer(static_cast<size_t>(runtime.max_rows()) * in * element_bytes(type));
     if (parts_.size() > 1)
         runtime.part_output(static_cast<size_t>(runtime.max_rows()) * rows);
-}
-
-void Linear::quantise_weights(const float* rows, int8_t* q, int first, int count)
-{
-    kernels::quantise_rows(rows, q, scales_ + first, count, in_);
-    for (int r = 0; r < count; ++r) {
-        int32_t sum = 0;
-        for (int i = 0; i < in_; ++i)
-            sum += q[static_cast<size_t>(r) * in_ + i];
-        column_sums_[first + r] = sum;
-    }
 }
 
 void Linear::load(const RowReader& read)
@@ -234,7 +205,7 @@ void Linear::load_part(Part& part, const RowReader& read)
             if (type_ == WeightType::BF16)
                 kernels::to_bf16(f32, reinterpret_cast<uint16_t*>(out), static_cast<size_t>(count) * in_);
             else if (type_ == WeightType::S8)
-                quantise_weights(f32, reinterpret_cast<int8_t*>(out), part.first + first, count);
+                kernels::quantise_rows(f32, reinterpret_cast<int8_t*>(out), scales_ + part.first + first, count, in_);
         }
     }
     // PyTorch's (out, in) row-major matrix is oneDNN's {K=in, N=out} in `ba` order.
@@ -263,63 +234,8 @@ const void* Linear::convert_input(const float* x, int rows) const
     }
 }
 
-const void* Linear::convert_gemv_input(const float* x) const
-{
-    switch (type_) {
-    case WeightType::BF16: {
-        auto* y = static_cast<uint16_t*>(runtime_->gemv_input(sizeof(uint16_t) * k_padded_));
-        kernels::to_bf16(x, y, in_);
-        std::fill(y + in_, y + k_padded_, 0);
-        return y;
-    }
-    case WeightType::S8: {
-        auto* q = static_cast<uint8_t*>(runtime_->gemv_input(k_padded_));
-        kernels::quantise_row_u8(x, q, runtime_->row_scales(), in_);
-        std::fill(q + in_, q + k_padded_, 128); // padded weights are 0: any input works
-        return q;
-    }
-    default: {
-        if (k_padded_ == in_)
-            return x;
-        auto* y = static_cast<float*>(runtime_->gemv_input(sizeof(float) * k_padded_));
-        std::copy(x, x + in_, y);
-        std::fill(y + in_, y + k_padded_, 0.0f);
-        return y;
-    }
-    }
-}
-
-void Linear::apply_gemv(const float* x, float* y) const
-{
-    const void* input = convert_gemv_input(x);
-    const float x_scale = runtime_->row_scales()[0];
-    // One fork for all parts; below ~256 KB of weights a fork costs more than it saves.
-#pragma omp parallel if (bytes_ >= (size_t(256) << 10))
-    for (const Part& part : parts_) {
-        const BlockedLayout& l = *part.layout;
-        float* out = y + part.first;
-        switch (type_) {
-        case WeightType::F32:
-            gemv_f32(l, static_cast<const float*>(part.weights.get_data_handle()), static_cast<const float*>(input), out);
-            break;
-        case WeightType::BF16:
-            gemv_bf16(l, static_cast<const uint16_t*>(part.weights.get_data_handle()),
-                      static_cast<const uint16_t*>(input), out);
-            break;
-        case WeightType::S8:
-            gemv_u8s8(l, static_cast<const int8_t*>(part.weights.get_data_handle()), static_cast<const uint8_t*>(input),
-                      column_sums_ + part.first, x_scale, scales_ + part.first, out);
-            break;
-        }
-    }
-}
-
 void Linear::apply(const float* x, int m, float* y) const
 {
-    if (m == 1 && gemv_) {
-        apply_gemv(x, y);
-        return;
-    }
     const int rows = runtime_->padded_rows(m);
     const void* src = convert_input(x, rows);
     for (const Part& part : parts_) {

@@ -4,15 +4,14 @@
 // converted once into oneDNN's preferred layout for its precision.
 #pragma once
 
-#include "gemv.h"
 #include "weight_arena.h"
+#include "weight_type.h"
 
 #include <dnnl.hpp>
 
 #include <cstdint>
 #include <functional>
 #include <map>
-#include <optional>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -42,11 +41,6 @@ public:
 
     // Buffers reused by every product (a Model runs on one thread at a time).
     void* source_buffer(size_t bytes);
-    // One-row products use the kernels of gemv.h unless LINNET_GEMV=onednn is set in
-    // the environment (to compare with oneDNN's own).
-    bool own_gemv() const { return own_gemv_; }
-    // The converted input of a one-row product, `bytes` long and zero beyond the input.
-    void* gemv_input(size_t bytes);
 
     // A temporary for converting weights at load; release_load_buffer() frees it.
     void* load_buffer(size_t bytes);
@@ -75,8 +69,6 @@ private:
     std::vector<uint8_t> scratchpad_bytes_;
     dnnl::memory scratchpad_;
     std::vector<uint8_t> source_, load_;
-    std::vector<uint8_t, std::allocator<uint8_t>> gemv_input_;
-    bool own_gemv_ = true;
     std::vector<float> row_scales_, part_output_;
 };
 
@@ -108,13 +100,9 @@ private:
         int first = 0, count = 0;
         dnnl::memory weights;
         dnnl::memory column_scales; // S8: this part's slice of scales_
-        std::optional<BlockedLayout> layout; // set when gemv.h can read the weights
     };
     const void* convert_input(const float* x, int rows) const;
-    const void* convert_gemv_input(const float* x) const;
-    void apply_gemv(const float* x, float* y) const;
     void load_part(Part& part, const RowReader& read);
-    void quantise_weights(const float* rows, int8_t* q, int first, int count);
 
     MatmulRuntime* runtime_ = nullptr;
     WeightType type_ = WeightType::F32;
@@ -123,9 +111,6 @@ private:
     size_t bytes_ = 0;
     std::vector<Part> parts_;
     float* scales_ = nullptr;          // S8: one per output row, in the runtime's arena
-    int32_t* column_sums_ = nullptr;   // S8: Σ_k q[n][k] per output row (for gemv_u8s8)
-    bool gemv_ = false;                // every part has a layout gemv.h reads
-    int k_padded_ = 0;
 };
 
 } // namespace linnet

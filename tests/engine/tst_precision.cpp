@@ -178,7 +178,7 @@ private slots:
             // The two modes add in different orders, and rounding to bf16/int8 turns such
             // last-bit differences into rounding steps: over 150 tokens the two modes
             // drift apart like two roundings of fp32 do. A broken mode would drift further.
-            // (tst_gemv checks the one-row products against oneDNN's to 1e-4.)
+            // (tst_linear checks one-row against several-row products to 1e-4.)
             const double modes = test::max_abs_diff(sequence, rnn);
             const double precision = std::max(test::max_abs_diff(sequence, exact), test::max_abs_diff(rnn, exact));
             qInfo("%s: modes differ by %g, precision vs fp32 by %g", file, modes, precision);

@@ -73,18 +73,33 @@ Rectangle {
 
                 contentItem: ColumnLayout {
                     spacing: 2
-                    Label {
+                    RowLayout {
                         Layout.fillWidth: true
-                        text: row.title
-                        elide: Text.ElideRight
-                        color: Theme.text
-                        font.bold: row.highlighted
+                        Label {
+                            Layout.fillWidth: true
+                            text: row.title
+                            elide: Text.ElideRight
+                            color: Theme.text
+                            font.bold: row.highlighted
+                        }
+                        Label {
+                            // Today's chats show the time, older ones the date: both fit
+                            // beside the title in every language.
+                            text: {
+                                const when = new Date(row.updated)
+                                const locale = Qt.locale(App.language)
+                                return when.toDateString() === new Date().toDateString()
+                                        ? when.toLocaleTimeString(locale, Locale.ShortFormat)
+                                        : when.toLocaleDateString(locale, Locale.ShortFormat)
+                            }
+                            color: Theme.mutedText
+                            font.pixelSize: 11
+                        }
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: row.snippet !== "" ? row.snippet
-                              : (row.modelName !== "" ? row.modelName + " · " : "")
-                                + new Date(row.updated).toLocaleString(Qt.locale(App.language), Locale.ShortFormat)
+                        text: row.snippet !== "" ? row.snippet : row.modelName
+                        visible: text !== ""
                         elide: Text.ElideRight
                         color: Theme.mutedText
                         font.pixelSize: 11

@@ -933,6 +933,26 @@
         <source>Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; fp32 is exact but needs the most memory.</source>
         <translation>Đặt chiến lược dùng một độ chính xác cho mọi lớp. bf16 giảm một nửa bộ nhớ mà gần như không mất chất lượng; int8 giảm còn một phần tư, kém chính xác hơn một chút; fp32 chính xác tuyệt đối nhưng cần nhiều bộ nhớ nhất.</translation>
     </message>
+    <message>
+        <source>Tuned state</source>
+        <translation>Trạng thái đã tinh chỉnh</translation>
+    </message>
+    <message>
+        <source>A state-tuning file (.pth) made for this model: the chat starts from it instead of an empty state.</source>
+        <translation>Tệp tinh chỉnh trạng thái (.pth) dành cho mô hình này: cuộc trò chuyện bắt đầu từ đó thay vì từ trạng thái trống.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose a state-tuning file</source>
+        <translation>Chọn tệp tinh chỉnh trạng thái</translation>
+    </message>
+    <message>
+        <source>State files (*.pth)</source>
+        <translation>Tệp trạng thái (*.pth)</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

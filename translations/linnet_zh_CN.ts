@@ -933,6 +933,26 @@
         <source>Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; fp32 is exact but needs the most memory.</source>
         <translation>将策略设为所有层使用同一精度。bf16 内存减半，几乎没有损失；int8 内存降到四分之一，精度略低；fp32 最精确，但占用内存最多。</translation>
     </message>
+    <message>
+        <source>Tuned state</source>
+        <translation>微调状态</translation>
+    </message>
+    <message>
+        <source>A state-tuning file (.pth) made for this model: the chat starts from it instead of an empty state.</source>
+        <translation>为此模型制作的状态微调文件（.pth）：对话从该状态开始，而不是从空状态开始。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a state-tuning file</source>
+        <translation>选择状态微调文件</translation>
+    </message>
+    <message>
+        <source>State files (*.pth)</source>
+        <translation>状态文件 (*.pth)</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Linnet
 
@@ -204,6 +205,29 @@ Drawer {
                             onActivated: index => templateRow.error = App.settings.setValue("template", index === 0 ? "" : App.settings.templateIds[index - 1], panel.perChat)
                         }
                     }
+                    SettingRow {
+                        id: tunedRow
+                        // A tuned state fits one base model, so it is a setting of a chat only.
+                        visible: panel.perChat
+                        label: qsTr("Tuned state")
+                        tip: qsTr("A state-tuning file (.pth) made for this model: the chat starts from it instead of an empty state.")
+                        RowLayout {
+                            Layout.fillWidth: true
+                            TextField {
+                                id: tunedPath
+                                objectName: "tunedStateField"
+                                Layout.fillWidth: true
+                                text: App.settings.effective.tuned_state || ""
+                                placeholderText: qsTr("none")
+                                Accessible.name: qsTr("Tuned state")
+                                onEditingFinished: tunedRow.error = App.settings.setValue("tuned_state", text, true)
+                            }
+                            Button {
+                                text: qsTr("Choose…")
+                                onClicked: tunedDialog.open()
+                            }
+                        }
+                    }
                     Button {
                         text: panel.perChat ? qsTr("Reset this chat to the defaults") : qsTr("Reset the defaults")
                         Layout.alignment: Qt.AlignRight
@@ -246,6 +270,17 @@ Drawer {
                 }
             }
             Item { Layout.preferredHeight: 12 }
+        }
+    }
+
+    FileDialog {
+        id: tunedDialog
+        title: qsTr("Choose a state-tuning file")
+        nameFilters: [qsTr("State files (*.pth)")]
+        onAccepted: {
+            const path = decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, ""))
+            tunedPath.text = path
+            tunedRow.error = App.settings.setValue("tuned_state", path, true)
         }
     }
 }

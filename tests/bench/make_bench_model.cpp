@@ -1,5 +1,5 @@
 // Writes an RWKV model with random weights and real shapes as an rwkv.cpp .bin file
-// (FP32 or FP16) or, for RWKV-7, as an official bf16 .pth checkpoint, for benchmarks: speed depends on the shapes, not on what the weights
+// (FP32 or FP16) or as an official bf16 .pth checkpoint, for benchmarks: speed depends on the shapes, not on what the weights
 // learned. Magnitudes follow the trained models' ranges (unit-variance projections,
 // decays inside (0, 1)), so activations stay finite over long prompts.
 //
@@ -139,45 +139,82 @@ void write_bin(const std::string& out, const ModelShape& shape, const std::vecto
         throw std::runtime_error("cannot write " + out + " (disk full?)");
 }
 
-// The official RWKV-LM checkpoint of an RWKV-7 layout, in bf16 (what BlinkDL publishes):
-// the stacked token-shift mixes are six (1,1,C) tensors and the LoRA matrices are
-// stored transposed, so their PyTorch shape is the .bin's element order (values are
-// random, so a transposed shape needs no transposed copy).
-void write_pth_v7(const std::string& out, const std::vector<TensorSpec>& tensors, uint64_t seed)
+bool ends_with(const std::string& s, const std::string& suffix)
+{
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// How a .bin tensor is stored in an official RWKV-LM checkpoint (engine/src/
+// checkpoint_names.cpp maps the other way): the PyTorch shape, and for RWKV-5.2's decay
+// the raw w behind the stored exp(−exp(w)). Values are random, so a transposed shape
+// needs no transposed copy.
+struct Official {
+    std::vector<int64_t> shape;
+    bool decay_to_raw = false;
+};
+
+Official official(const TensorSpec& t, const std::string& arch)
+{
+    const auto& ne = t.ne;
+    const auto n = [&](size_t i) { return static_cast<int64_t>(ne[i]); };
+    Official o{std::vector<int64_t>(ne.rbegin(), ne.rend())}; // PyTorch order
+    const auto any_suffix = [&](std::initializer_list<const char*> list) {
+        for (const char* suffix : list)
+            if (ends_with(t.name, suffix))
+                return true;
+        return false;
+    };
+    const bool vector = ne.size() == 1 && !any_suffix({".weight", ".bias"});
+    if (vector) // time_mix_* / time_maa_*: (C) → (1,1,C)
+        o.shape = {1, 1, n(0)};
+    if (arch == "7" && any_suffix({".w1", ".w2", ".a1", ".a2", ".v1", ".v2", ".g1", ".g2"}))
+        o.shape.assign(ne.begin(), ne.end()); // LoRA matrices are stored transposed
+    if (arch == "6") {
+        if (any_suffix({".time_maa_w1", ".time_decay_w1", ".time_decay_w2"}))
+            o.shape.assign(ne.begin(), ne.end());
+        else if (ends_with(t.name, ".time_maa_w2")) // (5, C, Dm) → (5, Dm, C)
+            o.shape = {n(2), n(0), n(1)};
+        else if (ends_with(t.name, ".time_decay")) // (H,S,1) → (1,1,C), raw w in both
+            o.shape = {1, 1, n(1) * n(2)};
+    }
+    if (arch != "7" && ends_with(t.name, ".time_faaaa")) // (H,S,1) → (H,S)
+        o.shape = {n(2), n(1)};
+    if (arch == "5.2" && ends_with(t.name, ".time_decay")) {
+        o.shape = {n(2), n(1)};
+        o.decay_to_raw = true;
+    }
+    return o;
+}
+
+// An official bf16 RWKV-LM checkpoint (what BlinkDL publishes) of the layout; RWKV-7's
+// stacked token-shift mixes become its six (1,1,C) tensors.
+void write_pth(const std::string& out, const std::string& arch, const std::vector<TensorSpec>& tensors, uint64_t seed)
 {
     PthWriter pth(out);
     std::vector<uint16_t> bf16;
-    auto put_values = [&](const TensorSpec& t) {
+    auto put_values = [&](const TensorSpec& t, bool decay_to_raw) {
         generate(t, seed, [&](const float* v, size_t count) {
             bf16.resize(count);
             for (size_t i = 0; i < count; ++i)
-                bf16[i] = to_bf16(v[i]);
+                bf16[i] = to_bf16(decay_to_raw ? std::log(-std::log(v[i])) : v[i]);
             pth.write(bf16.data(), count);
         });
     };
     for (const auto& t : tensors) {
-        const auto ends_with = [&](const char* s) {
-            const std::string suffix = s;
-            return t.name.size() >= suffix.size() && t.name.compare(t.name.size() - suffix.size(), suffix.size(), suffix) == 0;
-        };
-        const std::string prefix = t.name.substr(0, t.name.rfind('.') + 1);
-        if (ends_with(".x_rwkvag")) {
+        if (ends_with(t.name, ".x_rwkvag")) {
+            const std::string prefix = t.name.substr(0, t.name.size() - std::string("x_rwkvag").size());
             for (char m : std::string("rwkvag")) {
                 TensorSpec part = t;
                 part.name = prefix + "x_" + m;
                 part.ne = {t.ne[0]};
                 pth.begin_tensor(part.name, {1, 1, static_cast<int64_t>(t.ne[0])});
-                put_values(part);
+                put_values(part, false);
             }
             continue;
         }
-        std::vector<int64_t> shape(t.ne.rbegin(), t.ne.rend()); // PyTorch order
-        for (const char* lora : {"1", "2"})
-            for (const char* m : {".w", ".a", ".v", ".g"})
-                if (ends_with((std::string(m) + lora).c_str()))
-                    shape.assign(t.ne.begin(), t.ne.end());
-        pth.begin_tensor(t.name, shape);
-        put_values(t);
+        const Official o = official(t, arch);
+        pth.begin_tensor(t.name, o.shape);
+        put_values(t, o.decay_to_raw);
     }
     pth.finish();
 }
@@ -185,7 +222,7 @@ void write_pth_v7(const std::string& out, const std::vector<TensorSpec>& tensors
 [[noreturn]] void usage(const char* message)
 {
     std::fprintf(stderr, "make_bench_model: %s\n\nUsage: make_bench_model (--preset NAME | --arch 5.2|6|7 --layers N "
-                         "--embed C [--vocab V]) --type FP32|FP16|BF16 --out PATH [--seed S]\n(BF16: a PyTorch .pth checkpoint, RWKV-7 only)\nPresets:",
+                         "--embed C [--vocab V]) --type FP32|FP16|BF16 --out PATH [--seed S]\n(BF16: an official PyTorch .pth checkpoint)\nPresets:",
                  message);
     for (const auto& p : presets())
         std::fprintf(stderr, " %s", p.name);
@@ -235,8 +272,6 @@ int main(int argc, char** argv)
     const auto tensors = layout(shape);
     if (tensors.empty())
         usage("--arch must be 5.2, 6 or 7");
-    if (type == "BF16" && shape.arch != "7")
-        usage("BF16 .pth checkpoints are written for RWKV-7 only");
     uint64_t params = 0;
     for (const auto& t : tensors) {
         uint64_t n = 1;
@@ -246,7 +281,7 @@ int main(int argc, char** argv)
     }
     try {
         if (type == "BF16")
-            write_pth_v7(out, tensors, seed);
+            write_pth(out, shape.arch, tensors, seed);
         else
             write_bin(out, shape, tensors, type == "FP16", seed);
     } catch (const std::exception& e) {

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Generates the benchmark models (random weights, real shapes) as rwkv.cpp .bin files
-# in FP32 and FP16, and the RWKV-7 ones also as bf16 .pth checkpoints. About 35 GB: use
+# in FP32 and FP16, and as official bf16 .pth checkpoints. About 45 GB: use
 # a directory outside the repository.
 #   tests/bench/make_models.sh BUILD_DIR OUT_DIR [PRESET...]
 set -eu
@@ -10,9 +10,7 @@ shift 2
 presets=${*:-"v7-0.1b v7-0.4b v7-1.5b v6-1.6b v5.2-1.5b"}
 mkdir -p "$out"
 for preset in $presets; do
-    types="FP16 FP32"
-    case $preset in v7-*) types="BF16 $types" ;; esac
-    for type in $types; do
+    for type in BF16 FP16 FP32; do
         ext=bin
         [ "$type" = BF16 ] && ext=pth
         file="$out/$preset-$type.$ext"

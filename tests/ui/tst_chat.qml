@@ -17,6 +17,7 @@ TestCase {
 
     SignalSpy { id: rowSpy; signalName: "dataChanged" }
     SignalSpy { id: busySpy; target: App.chat; signalName: "busyChanged" }
+    SignalSpy { id: errorSpy; target: App.chat; signalName: "error" }
 
     function initTestCase() {
         App.settings.applyEngine("cpu fp32", 1)
@@ -272,5 +273,37 @@ TestCase {
         field.editText = before
         compare(panel.strategyError, "")
         panel.close()
+    }
+
+    function test_8_missing_tuned_state_is_refused() {
+        App.settings.setValue("max_tokens", 4, false)
+        type("Hello")
+        tryVerify(() => !App.chat.busy, 20000)
+        const before = messages().count
+        const panel = window.settingsPanel
+        panel.open()
+        tryVerify(() => panel.opened, 2000)
+        // The tuned state is a setting of this chat only: its row shows on that tab.
+        const field = findByName(panel.contentItem, "tunedStateField")
+        verify(field, "tuned state field")
+        verify(!field.visible, "hidden among the defaults")
+        const chatTab = findByName(panel.contentItem, "thisChatTab")
+        verify(chatTab, "this chat tab")
+        mouseClick(chatTab)
+        tryVerify(() => field.visible, 2000)
+        field.forceActiveFocus()
+        field.text = "/nonexistent/tuned-state.pth"
+        keyClick(Qt.Key_Return)
+        compare(App.settings.effective.tuned_state, "/nonexistent/tuned-state.pth")
+        panel.close()
+        tryVerify(() => !panel.visible, 2000)
+
+        errorSpy.clear()
+        type("Again")
+        tryVerify(() => errorSpy.count > 0, 10000, "the send was refused")
+        verify(errorSpy.signalArguments[0][0].indexOf("tuned-state.pth") >= 0, errorSpy.signalArguments[0][0])
+        tryVerify(() => !App.chat.busy, 10000)
+        compare(messages().count, before, "nothing was added")
+        App.settings.setValue("tuned_state", "", true)
     }
 }

@@ -104,6 +104,7 @@ Drawer {
                         Layout.fillWidth: true
                         TabButton { text: qsTr("Defaults"); Accessible.name: qsTr("Settings for new chats") }
                         TabButton {
+                            objectName: "thisChatTab"
                             text: qsTr("This chat")
                             enabled: App.chat.conversationId > 0
                             Accessible.name: qsTr("Settings for this chat only")

@@ -306,4 +306,16 @@ TestCase {
         compare(messages().count, before, "nothing was added")
         App.settings.setValue("tuned_state", "", true)
     }
+
+    function test_9_engine_change_reloads_the_model() {
+        compare(App.settings.applyEngine("cpu bf16", 1), "")
+        tryVerify(() => App.model.ready && App.model.info.strategy === "cpu bf16", 20000, "reloaded in bf16")
+        tryVerify(() => App.chat.modelReady, 2000)
+        App.settings.setValue("max_tokens", 3, false)
+        type("Hi")
+        tryVerify(() => !App.chat.busy, 20000)
+        compare(App.chat.lastTurn.reply_tokens, 3)
+        compare(App.settings.applyEngine("cpu fp32", 1), "")
+        tryVerify(() => App.model.ready && App.model.info.strategy === "cpu fp32", 20000, "back to fp32")
+    }
 }

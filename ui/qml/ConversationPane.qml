@@ -165,6 +165,9 @@ Rectangle {
 
     Dialog {
         id: resetDialog
+        // A fixed content width: the wrapped label's implicit width changes with the
+        // language and would otherwise feed back into the dialog's (a binding loop).
+        contentWidth: 320
         objectName: "resetDialog"
         property var conversationId
         property string conversationTitle
@@ -182,6 +185,9 @@ Rectangle {
 
     Dialog {
         id: deleteDialog
+        // A fixed content width: the wrapped label's implicit width changes with the
+        // language and would otherwise feed back into the dialog's (a binding loop).
+        contentWidth: 320
         property var conversationId
         property string conversationTitle
         title: qsTr("Delete conversation")

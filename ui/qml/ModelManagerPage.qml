@@ -326,6 +326,9 @@ Popup {
 
     Dialog {
         id: removeDialog
+        // A fixed content width: the wrapped label's implicit width changes with the
+        // language and would otherwise feed back into the dialog's (a binding loop).
+        contentWidth: 320
         property var modelId
         property string modelName
         anchors.centerIn: Overlay.overlay
@@ -333,7 +336,7 @@ Popup {
         title: qsTr("Remove model")
         standardButtons: Dialog.Yes | Dialog.No
         Label {
-            width: 360
+            width: 320
             wrapMode: Text.Wrap
             text: qsTr("Remove “%1”? Linnet's copy of the file is deleted; your conversations stay.").arg(removeDialog.modelName)
         }

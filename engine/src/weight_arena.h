@@ -16,7 +16,7 @@ public:
     WeightArena(const WeightArena&) = delete;
     WeightArena& operator=(const WeightArena&) = delete;
 
-    // `bytes` of zero-filled memory aligned to 64 bytes (4 KiB for large allocations).
+    // `bytes` of zero-filled memory aligned to 64 bytes.
     void* allocate(size_t bytes);
 
     size_t bytes_allocated() const { return used_; }

@@ -1,7 +1,9 @@
 // Linear's products through oneDNN against exact (double) products, for every weight
 // type and the shapes RWKV uses (square, FFN, low-rank, odd widths, and matrices stored
-// as several parts): one row (generation) and several rows (prompts) must agree.
+// as several parts): one row (generation) and several rows (prompts) must agree. Also
+// the arena the converted weights live in.
 #include "matmul.h"
+#include "weight_arena.h"
 
 #include <QTest>
 
@@ -77,6 +79,26 @@ private slots:
         // And both are the precision's approximation of the exact product.
         const double allowed = type == 0 ? 1e-4 : type == 1 ? 0.05 : 0.1;
         QVERIFY2(exact_worst < allowed, qPrintable(QString("max diff to exact %1").arg(exact_worst)));
+    }
+
+    // A large matrix gets a mapping of its own, rounded up to 2 MB huge pages; the end
+    // of that mapping serves the next small ones, since a touched huge page is resident
+    // as a whole (1.5B int8 once held ~100 MB of such ends).
+    void arena_fills_the_ends_of_large_mappings()
+    {
+        WeightArena arena;
+        const size_t big_bytes = (size_t(16) << 20) + 32768; // an int8 8192×2048 matrix with its sums
+        auto* big = static_cast<char*>(arena.allocate(big_bytes));
+        auto* small = static_cast<char*>(arena.allocate(size_t(1) << 20));
+        auto* next = static_cast<char*>(arena.allocate(size_t(1) << 20));
+        QVERIFY(small >= big + big_bytes && small < big + (size_t(18) << 20));
+        QCOMPARE(next, small + (size_t(1) << 20));
+        QCOMPARE(arena.bytes_allocated(), big_bytes + (size_t(2) << 20));
+        for (char* p : {big, small, next}) {
+            QCOMPARE(reinterpret_cast<uintptr_t>(p) % 64, uintptr_t(0));
+            QCOMPARE(p[0], char(0));
+            p[0] = 1;
+        }
     }
 };
 

@@ -1,12 +1,17 @@
-// Writes a PyTorch zip checkpoint (what torch.save produces): one stored zip entry per
-// storage, `data.pkl` describing an OrderedDict of tensors, `byteorder` and `version`.
-// For benchmark models only; no zip64, so the file must stay below 4 GiB.
+// Writes a PyTorch zip checkpoint (what torch.save produces) straight to a file, for
+// benchmark models of gigabytes: the zip pieces and the pickle come from the tests'
+// checkpoint writer (tests/common/checkpoint_writer.h), only the data is streamed.
+// No zip64, so the file must stay below 4 GiB.
 #pragma once
+
+#include <QByteArray>
 
 #include <cstdint>
 #include <cstdio>
 #include <string>
 #include <vector>
+
+#include "checkpoint_writer.h"
 
 namespace linnet::bench {
 
@@ -18,7 +23,7 @@ public:
     PthWriter(const PthWriter&) = delete;
     PthWriter& operator=(const PthWriter&) = delete;
 
-    // Starts the bf16 storage of tensor `name` (PyTorch shape, contiguous); its
+    // Starts the bf16 storage of tensor `name` (PyTorch shape, contiguous); all its
     // elements follow through write() before the next begin_tensor() or finish().
     void begin_tensor(const std::string& name, const std::vector<int64_t>& shape);
     void write(const uint16_t* bf16, size_t count);
@@ -27,23 +32,20 @@ public:
 
 private:
     struct Entry {
-        std::string name;
-        uint64_t offset = 0, size = 0;
+        QByteArray name;
+        uint64_t offset = 0, size = 0, written = 0;
         uint32_t crc = 0;
     };
-    struct Tensor {
-        std::string name;
-        std::vector<int64_t> shape;
-    };
+    void begin_entry(const QByteArray& name, uint64_t size);
     void end_entry();
-    void begin_entry(const std::string& name);
-    void add_entry(const std::string& name, const std::string& bytes);
+    void add_entry(const QByteArray& name, const QByteArray& bytes);
     void put(const void* data, size_t size);
+    uint64_t position() const;
 
     FILE* file_ = nullptr;
     std::string path_;
     std::vector<Entry> entries_;
-    std::vector<Tensor> tensors_;
+    std::vector<test::PthTensor> tensors_; // names and shapes, for the pickle
     bool open_entry_ = false;
 };
 

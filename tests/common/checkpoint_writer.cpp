@@ -31,92 +31,105 @@ constexpr uint32_t kOnes = 0xffffffffu;
 
 } // namespace
 
+QByteArray zip_local_header(const QByteArray& name, uint64_t size, uint64_t offset, bool zip64, uint32_t crc)
+{
+    // The extra field pads the data start to a multiple of 64.
+    QByteArray extra;
+    if (zip64) {
+        put<uint16_t>(extra, 0x0001);
+        put<uint16_t>(extra, 16);
+        put<uint64_t>(extra, size);
+        put<uint64_t>(extra, size);
+    }
+    const uint64_t unpadded = offset + 30 + name.size() + extra.size() + 4;
+    const qsizetype padding = qsizetype((64 - unpadded % 64) % 64);
+    put<uint16_t>(extra, 0x4246); // "FB", torch's padding field
+    put<uint16_t>(extra, uint16_t(padding));
+    extra.append(QByteArray(padding, 'Z'));
+    QByteArray header;
+    put<uint32_t>(header, 0x04034b50);
+    put<uint16_t>(header, zip64 ? 45 : 20);
+    put<uint16_t>(header, 0);
+    put<uint16_t>(header, 0); // stored
+    put<uint32_t>(header, 0); // time, date
+    put<uint32_t>(header, crc);
+    put<uint32_t>(header, zip64 ? kOnes : uint32_t(size));
+    put<uint32_t>(header, zip64 ? kOnes : uint32_t(size));
+    put<uint16_t>(header, uint16_t(name.size()));
+    put<uint16_t>(header, uint16_t(extra.size()));
+    return header + name + extra;
+}
+
+QByteArray zip_directory_entry(const QByteArray& name, uint64_t size, uint64_t offset, bool zip64, uint32_t crc)
+{
+    QByteArray extra;
+    if (zip64) {
+        put<uint16_t>(extra, 0x0001);
+        put<uint16_t>(extra, 24);
+        put<uint64_t>(extra, size);
+        put<uint64_t>(extra, size);
+        put<uint64_t>(extra, offset);
+    }
+    QByteArray entry;
+    put<uint32_t>(entry, 0x02014b50);
+    put<uint16_t>(entry, zip64 ? 45 : 20);
+    put<uint16_t>(entry, zip64 ? 45 : 20);
+    put<uint16_t>(entry, 0);
+    put<uint16_t>(entry, 0);
+    put<uint32_t>(entry, 0);
+    put<uint32_t>(entry, crc);
+    put<uint32_t>(entry, zip64 ? kOnes : uint32_t(size));
+    put<uint32_t>(entry, zip64 ? kOnes : uint32_t(size));
+    put<uint16_t>(entry, uint16_t(name.size()));
+    put<uint16_t>(entry, uint16_t(extra.size()));
+    put<uint16_t>(entry, 0); // comment
+    put<uint16_t>(entry, 0); // disk
+    put<uint16_t>(entry, 0);
+    put<uint32_t>(entry, 0);
+    put<uint32_t>(entry, zip64 ? kOnes : uint32_t(offset));
+    return entry + name + extra;
+}
+
+QByteArray zip_end(uint64_t count, uint64_t directory_size, uint64_t directory_offset, bool zip64)
+{
+    QByteArray end;
+    if (zip64) {
+        put<uint32_t>(end, 0x06064b50);
+        put<uint64_t>(end, 44);
+        put<uint16_t>(end, 45);
+        put<uint16_t>(end, 45);
+        put<uint32_t>(end, 0);
+        put<uint32_t>(end, 0);
+        put<uint64_t>(end, count);
+        put<uint64_t>(end, count);
+        put<uint64_t>(end, directory_size);
+        put<uint64_t>(end, directory_offset);
+        put<uint32_t>(end, 0x07064b50);
+        put<uint32_t>(end, 0);
+        put<uint64_t>(end, directory_offset + directory_size); // where the record above starts
+        put<uint32_t>(end, 1);
+    }
+    put<uint32_t>(end, 0x06054b50);
+    put<uint16_t>(end, 0);
+    put<uint16_t>(end, 0);
+    put<uint16_t>(end, zip64 ? 0xffff : uint16_t(count));
+    put<uint16_t>(end, zip64 ? 0xffff : uint16_t(count));
+    put<uint32_t>(end, zip64 ? kOnes : uint32_t(directory_size));
+    put<uint32_t>(end, zip64 ? kOnes : uint32_t(directory_offset));
+    put<uint16_t>(end, 0);
+    return end;
+}
+
 QByteArray write_zip(const std::vector<ZipRecord>& records, bool zip64)
 {
     QByteArray file, directory;
     for (const auto& r : records) {
-        const uint64_t header = file.size();
-        const uint64_t size = r.data.size();
-        // Local header; the extra field pads the data start to a multiple of 64.
-        QByteArray extra;
-        if (zip64) {
-            put<uint16_t>(extra, 0x0001);
-            put<uint16_t>(extra, 16);
-            put<uint64_t>(extra, size);
-            put<uint64_t>(extra, size);
-        }
-        const qsizetype unpadded = header + 30 + r.name.size() + extra.size() + 4;
-        const qsizetype padding = (64 - unpadded % 64) % 64;
-        put<uint16_t>(extra, 0x4246); // "FB", torch's padding field
-        put<uint16_t>(extra, uint16_t(padding));
-        extra.append(QByteArray(padding, 'Z'));
-        put<uint32_t>(file, 0x04034b50);
-        put<uint16_t>(file, zip64 ? 45 : 20);
-        put<uint16_t>(file, 0);
-        put<uint16_t>(file, 0); // stored
-        put<uint32_t>(file, 0); // time, date
-        put<uint32_t>(file, 0); // crc (not checked by readers of .pth)
-        put<uint32_t>(file, zip64 ? kOnes : uint32_t(size));
-        put<uint32_t>(file, zip64 ? kOnes : uint32_t(size));
-        put<uint16_t>(file, uint16_t(r.name.size()));
-        put<uint16_t>(file, uint16_t(extra.size()));
-        file += r.name + extra + r.data;
-
-        QByteArray central_extra;
-        if (zip64) {
-            put<uint16_t>(central_extra, 0x0001);
-            put<uint16_t>(central_extra, 24);
-            put<uint64_t>(central_extra, size);
-            put<uint64_t>(central_extra, size);
-            put<uint64_t>(central_extra, header);
-        }
-        put<uint32_t>(directory, 0x02014b50);
-        put<uint16_t>(directory, zip64 ? 45 : 20);
-        put<uint16_t>(directory, zip64 ? 45 : 20);
-        put<uint16_t>(directory, 0);
-        put<uint16_t>(directory, 0);
-        put<uint32_t>(directory, 0);
-        put<uint32_t>(directory, 0);
-        put<uint32_t>(directory, zip64 ? kOnes : uint32_t(size));
-        put<uint32_t>(directory, zip64 ? kOnes : uint32_t(size));
-        put<uint16_t>(directory, uint16_t(r.name.size()));
-        put<uint16_t>(directory, uint16_t(central_extra.size()));
-        put<uint16_t>(directory, 0); // comment
-        put<uint16_t>(directory, 0); // disk
-        put<uint16_t>(directory, 0);
-        put<uint32_t>(directory, 0);
-        put<uint32_t>(directory, zip64 ? kOnes : uint32_t(header));
-        directory += r.name + central_extra;
+        const uint64_t offset = file.size();
+        file += zip_local_header(r.name, r.data.size(), offset, zip64) + r.data; // crc 0: readers of .pth do not check it
+        directory += zip_directory_entry(r.name, r.data.size(), offset, zip64);
     }
     const uint64_t directory_offset = file.size();
-    file += directory;
-    const uint64_t count = records.size();
-    if (zip64) {
-        const uint64_t record = file.size();
-        put<uint32_t>(file, 0x06064b50);
-        put<uint64_t>(file, 44);
-        put<uint16_t>(file, 45);
-        put<uint16_t>(file, 45);
-        put<uint32_t>(file, 0);
-        put<uint32_t>(file, 0);
-        put<uint64_t>(file, count);
-        put<uint64_t>(file, count);
-        put<uint64_t>(file, directory.size());
-        put<uint64_t>(file, directory_offset);
-        put<uint32_t>(file, 0x07064b50);
-        put<uint32_t>(file, 0);
-        put<uint64_t>(file, record);
-        put<uint32_t>(file, 1);
-    }
-    put<uint32_t>(file, 0x06054b50);
-    put<uint16_t>(file, 0);
-    put<uint16_t>(file, 0);
-    put<uint16_t>(file, zip64 ? 0xffff : uint16_t(count));
-    put<uint16_t>(file, zip64 ? 0xffff : uint16_t(count));
-    put<uint32_t>(file, zip64 ? kOnes : uint32_t(directory.size()));
-    put<uint32_t>(file, zip64 ? kOnes : uint32_t(directory_offset));
-    put<uint16_t>(file, 0);
-    return file;
+    return file + directory + zip_end(records.size(), directory.size(), directory_offset, zip64);
 }
 
 std::vector<ZipRecord> read_zip(const QByteArray& zip)

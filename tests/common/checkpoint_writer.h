@@ -18,6 +18,12 @@ struct ZipRecord {
 // zip64: every size and offset moves to ZIP64 extra fields and records, as torch
 // does for files above 4 GB. Data starts at a multiple of 64 bytes (torch's padding).
 QByteArray write_zip(const std::vector<ZipRecord>& records, bool zip64 = false);
+// The pieces of such an archive, for writers that stream gigabytes of data to a file
+// (tests/bench/pth_writer.h): a local header whose padding depends on its `offset` in
+// the file, a central directory entry, and the end records after the directory.
+QByteArray zip_local_header(const QByteArray& name, uint64_t size, uint64_t offset, bool zip64, uint32_t crc = 0);
+QByteArray zip_directory_entry(const QByteArray& name, uint64_t size, uint64_t offset, bool zip64, uint32_t crc = 0);
+QByteArray zip_end(uint64_t count, uint64_t directory_size, uint64_t directory_offset, bool zip64);
 // The entries of a well-formed, non-ZIP64 archive (qFatal on anything else).
 std::vector<ZipRecord> read_zip(const QByteArray& zip);
 

@@ -11,6 +11,8 @@
 #include "bench_model_layout.h"
 #include "pth_writer.h"
 
+#include <QFloat16>
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -23,31 +25,14 @@ using namespace linnet::bench;
 
 namespace {
 
+// IEEE half precision, rounded to nearest (Qt's conversion; the bench tool links Qt
+// through the tests' checkpoint writer anyway).
 uint16_t to_f16(float f)
 {
-    uint32_t x;
-    std::memcpy(&x, &f, 4);
-    const uint32_t sign = (x >> 16) & 0x8000u;
-    const int exponent = static_cast<int>((x >> 23) & 0xff) - 127 + 15;
-    uint32_t mantissa = x & 0x7fffffu;
-    if (exponent >= 31)
-        return static_cast<uint16_t>(sign | 0x7c00u);
-    if (exponent <= 0) {
-        if (exponent < -10)
-            return static_cast<uint16_t>(sign);
-        mantissa |= 0x800000u;
-        const int shift = 14 - exponent;
-        uint32_t half = mantissa >> shift;
-        const uint32_t rest = mantissa & ((1u << shift) - 1), midpoint = 1u << (shift - 1);
-        if (rest > midpoint || (rest == midpoint && (half & 1u)))
-            ++half;
-        return static_cast<uint16_t>(sign | half);
-    }
-    uint32_t half = (static_cast<uint32_t>(exponent) << 10) | (mantissa >> 13);
-    const uint32_t rest = mantissa & 0x1fffu;
-    if (rest > 0x1000u || (rest == 0x1000u && (half & 1u)))
-        ++half; // may carry into the exponent, which is still correct rounding
-    return static_cast<uint16_t>(sign | half);
+    const qfloat16 h(f);
+    uint16_t bits;
+    std::memcpy(&bits, &h, 2);
+    return bits;
 }
 
 // splitmix64: a fast deterministic stream per tensor.

@@ -285,12 +285,7 @@ void ModelManager::registerDownload(const QString& id, const DownloadOutcome& ou
         m.vocab = tokenizer ? tokenizer->vocab : 0;
     }
     try {
-        db_.transaction([&] {
-            // A registration left behind by a file deleted outside Linnet.
-            if (const auto stale = library_.findByPath(m.path))
-                library_.remove(stale->id);
-            library_.add(m);
-        });
+        registerModel(m);
     } catch (const StorageError& e) {
         emit downloadFailed(id, e.message());
         return;
@@ -301,6 +296,16 @@ void ModelManager::registerDownload(const QString& id, const DownloadOutcome& ou
 }
 
 // --- Import and removal --------------------------------------------------------------
+
+void ModelManager::registerModel(RegisteredModel& m)
+{
+    db_.transaction([&] {
+        // A registration left behind by a file deleted outside Linnet.
+        if (const auto stale = library_.findByPath(m.path))
+            library_.remove(stale->id);
+        library_.add(m);
+    });
+}
 
 QString ModelManager::importModel(const QString& path, bool copy, QString* request_id)
 {
@@ -346,11 +351,7 @@ void ModelManager::finishImport(const QString& request_id, const ImportResult& r
         if (!m.sha256.isEmpty() && entry.sha256 == m.sha256)
             m.catalogId = entry.id;
     try {
-        db_.transaction([&] {
-            if (const auto stale = library_.findByPath(m.path))
-                library_.remove(stale->id);
-            library_.add(m);
-        });
+        registerModel(m);
     } catch (const StorageError& e) {
         if (result.copied)
             QFile::remove(result.path);

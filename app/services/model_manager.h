@@ -100,6 +100,9 @@ private:
     void registerDownload(const QString& id, const DownloadOutcome& outcome, const DownloadSpec& spec,
                           const ImportResult& inspected);
     void finishImport(const QString& request_id, const ImportResult& result);
+    // Adds `m` to the library in one transaction, replacing a registration of the same
+    // path; throws StorageError.
+    void registerModel(RegisteredModel& m);
     // Empty when nothing is at `destination` and no other transfer than `id` writes it.
     QString checkDestinationFree(const QString& destination, const QString& id);
 

@@ -5,6 +5,7 @@
 #include "linnet/error.h"
 #include "linnet/model.h"
 #include "linnet/tuned_state.h"
+#include "load_outcome.h"
 #include "test_data.h"
 
 #include <QDir>
@@ -18,12 +19,6 @@ using namespace linnet;
 using namespace linnet::test;
 
 namespace {
-
-struct Outcome {
-    bool loaded = false;
-    ErrorKind kind{};
-    QString message;
-};
 
 QByteArray fixture(const QString& relative)
 {
@@ -73,24 +68,15 @@ class CheckpointFiles : public QObject {
         return path;
     }
 
-    Outcome load(const QByteArray& bytes, const char* extension = "pth")
+    test::LoadOutcome load(const QByteArray& bytes, const char* extension = "pth")
     {
         const QString path = write(bytes, extension);
-        Outcome o;
-        try {
-            Model::load(path.toStdString(), {.threads = 1});
-            o.loaded = true;
-        } catch (const Error& e) {
-            o.kind = e.kind();
-            o.message = e.what();
-        }
-        QFile::remove(path);
-        return o;
+        return test::load_and_remove(path);
     }
 
     void expect(const QByteArray& bytes, ErrorKind kind, const QStringList& words, const char* extension = "pth")
     {
-        const Outcome o = load(bytes, extension);
+        const test::LoadOutcome o = load(bytes, extension);
         QVERIFY2(!o.loaded, "a bad file was loaded");
         QVERIFY2(o.kind == kind, qPrintable("unexpected error kind: " + o.message));
         for (const auto& w : words)

@@ -2,6 +2,7 @@
 // and no damage makes the loader crash or read out of bounds.
 #include "linnet/error.h"
 #include "linnet/model.h"
+#include "load_outcome.h"
 #include "test_data.h"
 
 #include <QTemporaryDir>
@@ -14,12 +15,6 @@
 using namespace linnet;
 
 namespace {
-
-struct Outcome {
-    bool loaded = false;
-    ErrorKind kind{};
-    QString message;
-};
 
 QByteArray tiny(const char* file)
 {
@@ -47,25 +42,16 @@ class ModelFiles : public QObject {
     QTemporaryDir dir_;
     int counter_ = 0;
 
-    Outcome load(const QByteArray& bytes)
+    test::LoadOutcome load(const QByteArray& bytes)
     {
         const QString path = dir_.filePath(QString("model-%1.bin").arg(counter_++));
         test::write_file(path, bytes);
-        Outcome o;
-        try {
-            Model::load(path.toStdString(), {.threads = 1});
-            o.loaded = true;
-        } catch (const Error& e) {
-            o.kind = e.kind();
-            o.message = e.what();
-        }
-        QFile::remove(path);
-        return o;
+        return test::load_and_remove(path);
     }
 
     void expect(const QByteArray& bytes, ErrorKind kind, const QString& words)
     {
-        const Outcome o = load(bytes);
+        const test::LoadOutcome o = load(bytes);
         QVERIFY2(!o.loaded, "a damaged file was loaded");
         QVERIFY2(o.kind == kind, qPrintable("unexpected error kind: " + o.message));
         QVERIFY2(o.message.contains(words, Qt::CaseInsensitive), qPrintable(o.message));

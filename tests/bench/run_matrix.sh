@@ -36,6 +36,12 @@ rwkv_cpp_file() {
     esac
 }
 
+# One JSON line of a bench run, labelled with what ran: ENGINE PRESET STRATEGY FILE.
+label() {
+    python3 -c 'import json,sys; r=json.load(sys.stdin); r.update(zip(["engine","model","strategy","file"], sys.argv[1:])); print(json.dumps(r))' \
+        "$1" "$2" "$3" "$(basename "$4")"
+}
+
 for preset in $presets; do
     for strategy in $strategies; do
         for threads in $threads_list; do
@@ -43,15 +49,13 @@ for preset in $presets; do
             [ -s "$file" ] || { echo "skip: no $file" >&2; continue; }
             echo "linnet $preset cpu $strategy threads $threads" >&2
             "$cli" bench --model "$file" --strategy "cpu $strategy" --threads "$threads" --repeat 2 |
-                python3 -c 'import json,sys; r=json.load(sys.stdin); r.update(engine="linnet", model=sys.argv[1], strategy=sys.argv[2], file=sys.argv[3]); print(json.dumps(r))' \
-                    "$preset" "$strategy" "$(basename "$file")" >>"$raw"
+                label linnet "$preset" "$strategy" "$file" >>"$raw"
             type=$(rwkv_cpp_file "$strategy")
             cpp_file="$models/$preset-$type.bin"
             if [ -n "${RWKV_CPP_BENCH:-}" ] && [ -n "$type" ] && [ -s "$cpp_file" ]; then
                 echo "rwkv.cpp $preset $type threads $threads" >&2
                 "$RWKV_CPP_BENCH" "$cpp_file" "$threads" 512 128 16 2 |
-                    python3 -c 'import json,sys; r=json.load(sys.stdin); r.update(model=sys.argv[1], strategy=sys.argv[2], file=sys.argv[3]); print(json.dumps(r))' \
-                        "$preset" "$strategy" "$(basename "$cpp_file")" >>"$raw"
+                    label rwkv.cpp "$preset" "$strategy" "$cpp_file" >>"$raw"
             fi
         done
     done

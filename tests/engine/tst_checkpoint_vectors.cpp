@@ -5,6 +5,7 @@
 #include "linnet/model.h"
 #include "linnet/sampler.h"
 #include "linnet/tuned_state.h"
+#include "reference_case.h"
 #include "tensor_set.h"
 #include "test_data.h"
 
@@ -19,10 +20,10 @@ using namespace linnet;
 using linnet::test::floats;
 using linnet::test::ints;
 using linnet::test::max_abs_diff;
+using linnet::test::run;
 
 namespace {
 
-constexpr double kLogitTolerance = 1e-4;
 
 QString model_path(const QString& file)
 {
@@ -51,59 +52,9 @@ double eps_override(const QString& file, const QJsonValue& eps)
     return std::abs(model_for(file).info().group_norm_eps - eps.toDouble()) < 1e-9 ? 0 : eps.toDouble();
 }
 
-std::vector<float> run(Model& model, State& state, std::span<const int32_t> tokens, Mode mode)
-{
-    std::vector<float> logits(model.info().n_vocab);
-    model.feed(tokens, state, logits, {.mode = mode});
-    return logits;
-}
-
 bool same_bits(std::span<const float> a, std::span<const float> b)
 {
     return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0;
-}
-
-// Checks logits_first, logits_last, argmax, state sums and the greedy continuation of
-// one vector entry, starting from `start` (fresh copies for every check).
-void check_entry(Model& model, const State& start, std::span<const int32_t> prompt, const QJsonObject& expected, Mode mode)
-{
-    const QJsonArray first = expected["logits_first"].toArray();
-    State incremental = start;
-    for (int i = 0; i < first.size(); ++i) {
-        std::vector<float> logits;
-        if (mode == Mode::Rnn) {
-            logits = run(model, incremental, prompt.subspan(i, 1), mode);
-        } else {
-            State fresh = start;
-            logits = run(model, fresh, prompt.first(i + 1), mode);
-        }
-        const double diff = max_abs_diff(logits, floats(first[i].toArray()));
-        QVERIFY2(diff <= kLogitTolerance, qPrintable(QString("token %1: max diff %2").arg(i).arg(diff)));
-    }
-    State state = start;
-    auto logits = run(model, state, prompt, mode);
-    const double diff = max_abs_diff(logits, floats(expected["logits_last"].toArray()));
-    QVERIFY2(diff <= kLogitTolerance, qPrintable(QString("last logits: max diff %1").arg(diff)));
-    QCOMPARE(argmax(logits), expected["argmax_last"].toInt());
-    if (expected.contains("state_abs_sum")) {
-        double sum = 0, abs_sum = 0;
-        for (float x : state.values()) {
-            sum += x;
-            abs_sum += std::abs(x);
-        }
-        const double want = expected["state_abs_sum"].toDouble();
-        QVERIFY2(std::abs(abs_sum - want) <= 1e-4 * std::abs(want), qPrintable(QString("state |sum| %1, expected %2").arg(abs_sum).arg(want)));
-        const double want_sum = expected["state_sum"].toDouble();
-        QVERIFY2(std::abs(sum - want_sum) <= 1e-3 * std::max(1.0, std::abs(want_sum)),
-                 qPrintable(QString("state sum %1, expected %2").arg(sum).arg(want_sum)));
-    }
-    std::vector<int32_t> greedy;
-    for (int i = 0; i < 32; ++i) {
-        const int32_t token = argmax(logits);
-        greedy.push_back(token);
-        logits = run(model, state, std::span(&token, 1), Mode::Rnn);
-    }
-    QCOMPARE(greedy, ints(expected["greedy_tokens"].toArray()));
 }
 
 QJsonObject vectors()
@@ -154,7 +105,7 @@ private slots:
         QFETCH(int, mode);
         Model& model = model_for(file, eps_override(file, eps));
         const auto prompt = ints(tokens);
-        check_entry(model, model.initial_state(), prompt, expected, static_cast<Mode>(mode));
+        test::check_reference_case(model, model.initial_state(), prompt, expected, static_cast<Mode>(mode));
     }
 
     void model_info_data()
@@ -270,7 +221,7 @@ private slots:
         Model& model = model_for(weights, eps);
         const State start = load_tuned_state(model_path(state_file).toStdString(), model);
         const std::vector<int32_t> quote_in = {34, 105, 110};
-        check_entry(model, start, quote_in, expected, static_cast<Mode>(mode));
+        test::check_reference_case(model, start, quote_in, expected, static_cast<Mode>(mode));
     }
 };
 

@@ -2,6 +2,7 @@
 // logits within 1e-4 of the float64 reference, identical greedy continuations.
 #include "linnet/model.h"
 #include "linnet/sampler.h"
+#include "reference_case.h"
 #include "test_data.h"
 
 #include <QFileInfo>
@@ -15,10 +16,11 @@ using namespace linnet;
 using linnet::test::floats;
 using linnet::test::ints;
 using linnet::test::max_abs_diff;
+using linnet::test::kLogitTolerance;
+using linnet::test::run;
 
 namespace {
 
-constexpr double kLogitTolerance = 1e-4;
 
 Model& model_for(const QString& file)
 {
@@ -27,13 +29,6 @@ Model& model_for(const QString& file)
     if (!slot)
         slot = Model::load(test::shared_path("models/tiny/" + file).toStdString(), {.threads = 1});
     return *slot;
-}
-
-std::vector<float> run(Model& model, State& state, std::span<const int32_t> tokens, Mode mode)
-{
-    std::vector<float> logits(model.info().n_vocab);
-    model.feed(tokens, state, logits, {.mode = mode});
-    return logits;
 }
 
 } // namespace
@@ -81,52 +76,8 @@ void ReferenceVectors::logits_and_greedy()
     QFETCH(int, mode);
     Model& model = model_for(file);
     const auto prompt = ints(tokens);
-    const Mode m = static_cast<Mode>(mode);
 
-    // After each of the first three tokens: one at a time in RNN mode; the whole
-    // prefix at once in sequence mode.
-    const QJsonArray first = expected["logits_first"].toArray();
-    State incremental = model.initial_state();
-    for (int i = 0; i < first.size(); ++i) {
-        std::vector<float> logits;
-        if (m == Mode::Rnn) {
-            logits = run(model, incremental, std::span(prompt).subspan(i, 1), m);
-        } else {
-            State fresh = model.initial_state();
-            logits = run(model, fresh, std::span(prompt).first(i + 1), m);
-        }
-        const double diff = max_abs_diff(logits, floats(first[i].toArray()));
-        QVERIFY2(diff <= kLogitTolerance, qPrintable(QString("token %1: max diff %2").arg(i).arg(diff)));
-    }
-
-    State state = model.initial_state();
-    auto logits = run(model, state, prompt, m);
-    const double diff = max_abs_diff(logits, floats(expected["logits_last"].toArray()));
-    QVERIFY2(diff <= kLogitTolerance, qPrintable(QString("last logits: max diff %1").arg(diff)));
-    QCOMPARE(argmax(logits), expected["argmax_last"].toInt());
-
-    if (expected.contains("state_abs_sum")) {
-        const auto v = state.values();
-        double sum = 0, abs_sum = 0;
-        for (float x : v) {
-            sum += x;
-            abs_sum += std::abs(x);
-        }
-        const double want_abs = expected["state_abs_sum"].toDouble();
-        const double want_sum = expected["state_sum"].toDouble();
-        QVERIFY2(std::abs(abs_sum - want_abs) <= 1e-4 * std::abs(want_abs),
-                 qPrintable(QString("state |sum| %1, expected %2").arg(abs_sum).arg(want_abs)));
-        QVERIFY2(std::abs(sum - want_sum) <= 1e-3 * std::max(1.0, std::abs(want_sum)),
-                 qPrintable(QString("state sum %1, expected %2").arg(sum).arg(want_sum)));
-    }
-
-    std::vector<int32_t> greedy;
-    for (int i = 0; i < 32; ++i) {
-        const int32_t token = argmax(logits);
-        greedy.push_back(token);
-        logits = run(model, state, std::span(&token, 1), Mode::Rnn);
-    }
-    QCOMPARE(greedy, ints(expected["greedy_tokens"].toArray()));
+    test::check_reference_case(model, model.initial_state(), prompt, expected, static_cast<Mode>(mode));
 }
 
 void ReferenceVectors::expected_logits_files_data()

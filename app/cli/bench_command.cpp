@@ -28,9 +28,35 @@ struct Run {
     double prefill_tokens_per_s = 0;
     double gen_ms_per_token = 0;      // mean over the generated tokens
     double gen_ms_best_token = 1e30;  // fastest single token
+    std::vector<ProductTiming> products; // of the generated tokens, with --profile
 };
 
-Run run_once(Model& model, const std::vector<int32_t>& prompt, int gen_tokens)
+// Where a generated token's time goes: the matrix products by shape (most time first)
+// and the rest (recurrences, norms, activations, sampling).
+QJsonObject profile_json(const Run& run, int gen_tokens)
+{
+    auto products = run.products;
+    std::sort(products.begin(), products.end(),
+              [](const ProductTiming& a, const ProductTiming& b) { return a.seconds > b.seconds; });
+    QJsonArray list;
+    double total_ms = 0;
+    for (const ProductTiming& t : products) {
+        const double ms = t.seconds * 1e3 / gen_tokens;
+        total_ms += ms;
+        list.append(QJsonObject{{"precision", QString::fromStdString(t.precision)},
+                                {"rows", t.rows},
+                                {"in", t.in},
+                                {"out", t.out},
+                                {"calls_per_token", static_cast<double>(t.calls) / gen_tokens},
+                                {"ms_per_token", ms},
+                                {"gbs", t.seconds > 0 ? t.calls * double(t.weight_bytes) / t.seconds / 1e9 : 0.0}});
+    }
+    return {{"products", list},
+            {"products_ms_per_token", total_ms},
+            {"other_ms_per_token", run.gen_ms_per_token - total_ms}};
+}
+
+Run run_once(Model& model, const std::vector<int32_t>& prompt, int gen_tokens, bool profile)
 {
     Run run;
     State state = model.initial_state();
@@ -40,6 +66,7 @@ Run run_once(Model& model, const std::vector<int32_t>& prompt, int gen_tokens)
     model.feed(prompt, state, logits);
     run.prefill_tokens_per_s = prompt.size() / (timer.nsecsElapsed() / 1e9);
 
+    model.set_profiling(profile);
     QElapsedTimer total;
     total.start();
     for (int i = 0; i < gen_tokens; ++i) {
@@ -49,6 +76,10 @@ Run run_once(Model& model, const std::vector<int32_t>& prompt, int gen_tokens)
         run.gen_ms_best_token = std::min(run.gen_ms_best_token, timer.nsecsElapsed() / 1e6);
     }
     run.gen_ms_per_token = total.nsecsElapsed() / 1e6 / gen_tokens;
+    if (profile) {
+        run.products = model.product_timings();
+        model.set_profiling(false);
+    }
     return run;
 }
 
@@ -64,6 +95,8 @@ Command bench_command()
                 p.addOption({"gen-tokens", "Tokens to generate (default 128).", "n", "128"});
                 p.addOption({"repeat", "Runs of prompt + generation; the best is reported (default 1).", "n", "1"});
                 p.addOption({"skip-bandwidth", "Do not measure the memory bandwidth."});
+                p.addOption({"profile", "Also time every matrix product while generating and report where a token's "
+                                        "time goes (\"profile\", from the last run)."});
             },
             [](const QCommandLineParser& p) {
                 const int prompt_tokens = parse_int(p, "prompt-tokens", 512, 1, 1 << 20);
@@ -84,10 +117,12 @@ Command bench_command()
 
                 const auto prompt = bench_prompt(prompt_tokens, model->info().n_vocab);
                 QJsonArray prefill_runs, gen_runs;
-                Run best;
+                const bool profile = p.isSet("profile");
+                Run best, last;
                 best.gen_ms_per_token = 1e30;
                 for (int i = 0; i < repeat; ++i) {
-                    const Run r = run_once(*model, prompt, gen_tokens);
+                    const Run r = run_once(*model, prompt, gen_tokens, profile);
+                    last = r;
                     prefill_runs.append(r.prefill_tokens_per_s);
                     gen_runs.append(r.gen_ms_per_token);
                     best.prefill_tokens_per_s = std::max(best.prefill_tokens_per_s, r.prefill_tokens_per_s);
@@ -117,6 +152,8 @@ Command bench_command()
                     result["bandwidth_after_gbs"] = bandwidth_after;
                     result["roofline_ms_per_token"] = bytes_per_token / (bandwidth * 1e9) * 1e3;
                 }
+                if (profile)
+                    result["profile"] = profile_json(last, gen_tokens);
                 if (repeat > 1) {
                     result["prefill_runs"] = prefill_runs;
                     result["gen_runs"] = gen_runs;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -121,8 +122,25 @@ void MatmulRuntime::run(WeightType type, const dnnl::memory& weights, const dnnl
                                                {DNNL_ARG_SCRATCHPAD, scratchpad_}};
     if (column_scales)
         args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1, *column_scales);
+    if (!profiling_) {
+        p.matmul.execute(stream_, args);
+        stream_.wait();
+        return;
+    }
+    const auto start = std::chrono::steady_clock::now();
     p.matmul.execute(stream_, args);
     stream_.wait();
+    Timing& t = timings_[{type, padded_rows(m), k, n}];
+    t.calls += 1;
+    t.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    t.weight_bytes = weights.get_desc().get_size();
+}
+
+void MatmulRuntime::set_profiling(bool on)
+{
+    profiling_ = on;
+    if (on)
+        timings_.clear();
 }
 
 void* MatmulRuntime::source_buffer(size_t bytes)

@@ -50,6 +50,16 @@ public:
 
     size_t primitive_count() const { return primitives_.size(); }
 
+    // Time spent per product shape while profiling is on.
+    struct Timing {
+        int64_t calls = 0;
+        double seconds = 0;
+        size_t weight_bytes = 0;
+    };
+    using Shape = std::tuple<WeightType, int, int, int>; // type, padded rows, k, n
+    void set_profiling(bool on);
+    const std::map<Shape, Timing>& timings() const { return timings_; }
+
 private:
     struct Primitive {
         dnnl::matmul matmul;
@@ -70,6 +80,8 @@ private:
     dnnl::memory scratchpad_;
     std::vector<uint8_t> source_, load_;
     std::vector<float> row_scales_, part_output_;
+    bool profiling_ = false;
+    std::map<Shape, Timing> timings_;
 };
 
 // A weight matrix of `out` × `in` (PyTorch's (out, in) order) in oneDNN layout. Large

@@ -225,6 +225,19 @@ size_t Model::weight_bytes_per_token() const { return impl_->weight_bytes_per_to
 
 State Model::initial_state() const { return State::initial(impl_->info); }
 
+void Model::set_profiling(bool on) { impl_->matmul.set_profiling(on); }
+
+std::vector<ProductTiming> Model::product_timings() const
+{
+    std::vector<ProductTiming> list;
+    for (const auto& [shape, t] : impl_->matmul.timings()) {
+        const auto [type, rows, k, n] = shape;
+        const char* precision = type == WeightType::BF16 ? "bf16" : type == WeightType::S8 ? "int8" : "fp32";
+        list.push_back({precision, rows, k, n, t.calls, t.seconds, t.weight_bytes});
+    }
+    return list;
+}
+
 void Model::check_state(const State& state) const
 {
     const ModelInfo& i = impl_->info;

@@ -319,6 +319,39 @@ private slots:
         QVERIFY(std::abs(r.json["roofline_ms_per_token"].toDouble() / roofline - 1) < 1e-9);
     }
 
+    void bench_profile_counts_every_product()
+    {
+        // Tiny RWKV-7, 12 layers: per token r, k, v, output, 2 FFN and 8 LoRA products a
+        // layer (6 in layer 0, which has no value LoRA), then the head: 12·14 − 2 + 1.
+        const Run r = cli({"bench", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--strategy", "cpu fp32i8",
+                           "--prompt-tokens", "8", "--gen-tokens", "4", "--threads", "1", "--skip-bandwidth",
+                           "--profile"});
+        QCOMPARE(r.status, 0);
+        const QJsonObject profile = r.json["profile"].toObject();
+        double calls = 0, int8_calls = 0, ms = 0;
+        for (const QJsonValue& v : profile["products"].toArray()) {
+            const QJsonObject p = v.toObject();
+            QCOMPARE(p["rows"].toInt(), 1);
+            QVERIFY(p["ms_per_token"].toDouble() > 0 && p["gbs"].toDouble() > 0);
+            calls += p["calls_per_token"].toDouble();
+            ms += p["ms_per_token"].toDouble();
+            // int8 for the projections, FFN and head; the low-rank matrices stay fp32.
+            const bool low_rank = p["in"].toInt() < 64 || p["out"].toInt() < 64;
+            QCOMPARE(p["precision"].toString(), QString(low_rank ? "fp32" : "int8"));
+            if (!low_rank)
+                int8_calls += p["calls_per_token"].toDouble();
+        }
+        QCOMPARE(calls, 12.0 * 14 - 2 + 1);
+        QCOMPARE(int8_calls, 12.0 * 6 + 1);
+        QVERIFY(std::abs(profile["products_ms_per_token"].toDouble() - ms) < 1e-9);
+        QVERIFY(ms < r.json["gen_ms_per_token"].toDouble());
+        QVERIFY(std::abs(profile["other_ms_per_token"].toDouble() - (r.json["gen_ms_per_token"].toDouble() - ms)) < 1e-9);
+        // Without --profile there is no profile.
+        QVERIFY(!cli({"bench", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--prompt-tokens", "8", "--gen-tokens",
+                      "2", "--skip-bandwidth"})
+                     .json.contains("profile"));
+    }
+
     void conversations_list_and_search()
     {
         QTemporaryDir dir;

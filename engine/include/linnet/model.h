@@ -20,6 +20,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace linnet {
 
@@ -48,6 +49,16 @@ struct FeedOptions {
     std::function<void(size_t index, std::span<const float> logits)> token_logits;
 };
 
+// How long one kind of matrix product took while profiling was on (Model::set_profiling).
+struct ProductTiming {
+    std::string precision; // of the weights: "fp32", "bf16" or "int8"
+    int rows = 0;          // tokens per product, padded to a power of two (1 when generating)
+    int in = 0, out = 0;
+    int64_t calls = 0;
+    double seconds = 0;
+    size_t weight_bytes = 0; // read by one call
+};
+
 // Reads a model file's header and tensor table only (no weights are converted): its
 // version and sizes, for import checks and model lists. `fingerprint` stays empty.
 // Throws linnet::Error exactly as load() would for a damaged file.
@@ -71,6 +82,11 @@ public:
     size_t weight_bytes_per_token() const;
 
     State initial_state() const;
+
+    // While on, every matrix product is timed (two clock reads each), to show where a
+    // token's time goes; switching on clears the earlier timings.
+    void set_profiling(bool on);
+    std::vector<ProductTiming> product_timings() const;
 
     // Throws Error(StateMismatch) unless `state` was made by this model's weights.
     void check_state(const State& state) const;

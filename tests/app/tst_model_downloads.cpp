@@ -332,6 +332,35 @@ private slots:
         QVERIFY(noTraceOf(h.modelPath("other.bin")));
     }
 
+    // A catalog entry names its size and SHA-256; a redirect whose X-Linked-Size or
+    // X-Linked-Etag says otherwise points at another file, which is not fetched at all.
+    void linked_headers_contradicting_the_catalog_are_refused()
+    {
+        const QString other_sha = QString(64, QChar('a'));
+        const struct {
+            QByteArray etag, size;
+            const char* says;
+        } cases[] = {
+            {"\"" + other_sha.toLatin1() + "\"", QByteArray::number(model_.size()), "different file"},
+            {"\"" + sha_.toLatin1() + "\"", QByteArray::number(model_.size() + 1), "bytes were expected"},
+        };
+        for (const auto& c : cases) {
+            TestHttpServer server;
+            auto& resolve = server.route("/resolve/tiny.bin");
+            resolve.redirectTo = server.url("/cdn/tiny.bin").toEncoded();
+            resolve.headers = {{"X-Linked-Etag", c.etag}, {"X-Linked-Size", c.size}};
+            server.route("/cdn/tiny.bin").body = model_;
+            ManagerHarness h;
+            useCatalog(h, {server.url("/resolve/tiny.bin").toString()}, model_.size(), sha_);
+            QCOMPARE(h.manager->download("tiny"), QString());
+            QVERIFY(h.finished("tiny"));
+            QVERIFY2(h.failures["tiny"].contains(c.says), qPrintable(h.failures["tiny"]));
+            QVERIFY(server.requestsFor("/cdn/tiny.bin").isEmpty());
+            QVERIFY(noTraceOf(h.modelPath("tiny.bin")));
+            QVERIFY(h.manager->installedModels().isEmpty());
+        }
+    }
+
     void redirect_to_plain_http_elsewhere_is_refused()
     {
         TestHttpServer server;

@@ -30,7 +30,7 @@ bool looks_like_sqlite(const QString& path)
 
 } // namespace
 
-Database::Database(const QString& path)
+Database::Database(const QString& path, Checkpoints checkpoints)
     : path_(QFileInfo(path).absoluteFilePath()),
       connection_name_(QStringLiteral("linnet-%1").arg(next_connection.fetch_add(1)))
 {
@@ -45,7 +45,7 @@ Database::Database(const QString& path)
         moveAside(QObject::tr("SQLite reports it as damaged"));
         openConnection();
     }
-    configure();
+    configure(checkpoints);
     const int version = schemaVersion();
     if (version > latest_schema_version())
         throw StorageError(QObject::tr("The database %1 was written by a newer version of Linnet (schema %2; this version "
@@ -102,7 +102,7 @@ void Database::moveAside(const QString& why)
     qCWarning(lcStorage) << recovery_;
 }
 
-void Database::configure()
+void Database::configure(Checkpoints checkpoints)
 {
     // Large pages make the multi-megabyte state blobs cheap to write and read (4 KB
     // pages: ~100 ms to save a 13 MB state; 64 KB pages: ~20 ms). It only takes effect
@@ -115,6 +115,16 @@ void Database::configure()
     // In WAL mode NORMAL never corrupts the file on a crash; it may only lose the last
     // transactions on power loss.
     exec("PRAGMA synchronous=NORMAL");
+    if (checkpoints == Checkpoints::WhenAsked)
+        exec("PRAGMA wal_autocheckpoint=0");
+}
+
+void Database::checkpoint()
+{
+    // One row: busy flag, pages in the log, pages copied (fewer while a reader needs them).
+    QSqlQuery q = exec("PRAGMA wal_checkpoint(PASSIVE)");
+    if (q.next() && q.value(2).toInt() < q.value(1).toInt())
+        qCDebug(lcStorage) << "checkpoint copied" << q.value(2).toInt() << "of" << q.value(1).toInt() << "pages";
 }
 
 QSqlDatabase Database::connection() const

@@ -17,11 +17,17 @@
 
 namespace linnet::app {
 
+// When the write-ahead log is copied back into the file. A checkpoint copies every page
+// written since the last one (a saved state is ~13 MB at 1.5B), and by default SQLite does
+// it inside whichever commit takes the log past 64 MB: the window's connection must never
+// pay for that, and the inference worker does it after a turn, not while saving it.
+enum class Checkpoints { OnCommit, WhenAsked };
+
 class Database {
 public:
     // Throws StorageError when the file cannot be used at all (e.g. made by a newer
     // Linnet, or the directory is not writable).
-    explicit Database(const QString& path);
+    explicit Database(const QString& path, Checkpoints checkpoints = Checkpoints::OnCommit);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -43,12 +49,15 @@ public:
     // The first column of the first row, or an invalid QVariant when there is none.
     QVariant scalar(const QString& sql, const QVariantList& values = {});
 
+    // Copies what it can of the log into the file without waiting for readers (PASSIVE).
+    void checkpoint();
+
     // Runs migrations up to `version` (tests use it to freeze earlier schema versions).
     void migrateTo(int version);
 
 private:
     void openConnection();
-    void configure();
+    void configure(Checkpoints checkpoints);
     bool healthy();
     void moveAside(const QString& why);
 

@@ -21,7 +21,7 @@ Database& InferenceWorker::database()
 {
     // Made on first use, on the worker's thread: a Qt SQL connection belongs to its thread.
     if (!db_)
-        db_ = std::make_unique<Database>(database_path_);
+        db_ = std::make_unique<Database>(database_path_, Checkpoints::WhenAsked);
     return *db_;
 }
 
@@ -110,6 +110,17 @@ void InferenceWorker::runTurn(qint64 conversation_id, Job job)
         qCWarning(lcWorker) << "turn failed:" << e.what();
         emit turnFailed(current, QString::fromStdString(e.what()));
     }
+    checkpoint();
+}
+
+void InferenceWorker::checkpoint()
+{
+    // The reply is out; now the log of the states just saved goes into the file.
+    try {
+        database().checkpoint();
+    } catch (const StorageError& e) {
+        qCWarning(lcWorker) << "checkpoint failed:" << e.message();
+    }
 }
 
 void InferenceWorker::send(qint64 conversation_id, const QString& text, const QJsonObject& overrides)
@@ -144,6 +155,7 @@ void InferenceWorker::reset(qint64 conversation_id)
     } catch (const StorageError& e) {
         emit resetFailed(conversation_id, e.message());
     }
+    checkpoint();
 }
 
 InferenceThread::InferenceThread(const QString& database_path, const QString& tokenizer_dir)

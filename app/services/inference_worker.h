@@ -63,6 +63,7 @@ private:
     template <class Job>
     void runTurn(qint64 conversation_id, Job job);
     Database& database();
+    void checkpoint();
 
     QString database_path_;
     QString tokenizer_dir_;

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +45,33 @@ private slots:
         // A message of a conversation that does not exist is refused.
         QVERIFY_THROWS_EXCEPTION(StorageError, db.exec("INSERT INTO messages (conversation_id, role, text, created_at) "
                                                        "VALUES (999, 'user', 'x', 0)"));
+    }
+
+    // Pages reach the database file only through checkpoints. A connection that checkpoints
+    // when asked leaves 70 MB of commits in the log (the default would have copied them
+    // once the log passed 64 MB), until checkpoint() copies them.
+    void checkpoints_happen_when_asked()
+    {
+        auto write_70_mb = [](Database& db) {
+            db.exec("CREATE TABLE blobs (b BLOB)");
+            const QByteArray blob(10 << 20, 'x');
+            for (int i = 0; i < 7; ++i)
+                db.transaction([&] { db.exec("INSERT INTO blobs (b) VALUES (?)", {blob}); });
+        };
+        const QString automatic = freshPath(), asked = freshPath();
+        {
+            Database db(automatic);
+            write_70_mb(db);
+            QVERIFY(QFileInfo(automatic).size() > (60 << 20));
+        }
+        Database db(asked, Checkpoints::WhenAsked);
+        QCOMPARE(db.scalar("PRAGMA wal_autocheckpoint").toInt(), 0);
+        write_70_mb(db);
+        QVERIFY(QFileInfo(asked).size() < (1 << 20));
+        QVERIFY(QFileInfo(asked + "-wal").size() > (70 << 20));
+        db.checkpoint();
+        QVERIFY(QFileInfo(asked).size() > (70 << 20));
+        QCOMPARE(db.scalar("SELECT count(*) FROM blobs").toInt(), 7);
     }
 
     // Every earlier schema version, frozen with data in it, upgrades to the latest and

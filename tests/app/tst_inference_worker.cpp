@@ -5,6 +5,7 @@
 #include "inference_worker.h"
 #include "state_store.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -66,6 +67,9 @@ private slots:
         QCOMPARE(streamed, r["reply"].toString());
         QCOMPARE(r["reply_tokens"].toInt(), 20);
         QVERIFY(r["state_bytes"].toInteger() > 0);
+        // The worker checkpoints after the turn (its commits never do): the saved states
+        // (2 × ~200 KB) are in the database file itself, not only in the log.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(dbPath()).size() > 2 * r["state_bytes"].toInteger(), 5000);
     }
 
     void stop_takes_effect_within_one_token()

@@ -16,7 +16,7 @@ AppController* current_instance = nullptr;
 }
 
 AppController::AppController(const QString& data_dir, QObject* parent)
-    : QObject(parent), location_(data_dir), db_(location_.databasePath()), conversation_store_(db_), state_store_(db_),
+    : QObject(parent), location_(data_dir), db_(location_.databasePath(), app::Checkpoints::WhenAsked), conversation_store_(db_), state_store_(db_),
       settings_store_(db_), inference_(location_.databasePath(), location_.tokenizerDir()),
       conversations_(std::make_unique<ConversationListModel>(conversation_store_)),
       chat_(std::make_unique<ChatController>(conversation_store_, state_store_, inference_.worker())),

@@ -750,8 +750,8 @@
         <translation>Số luồng</translation>
     </message>
     <message>
-        <source>CPU threads for the engine. 0 uses every core (at most 8). Fewer threads leave room for other programs.</source>
-        <translation>Số luồng CPU cho công cụ suy luận. 0 sẽ dùng mọi lõi (tối đa 8). Dùng ít luồng hơn sẽ chừa tài nguyên cho các chương trình khác.</translation>
+        <source>CPU threads for the engine. 0 uses every core (at most 8), and fewer while other programs keep cores busy. A number uses exactly that many threads.</source>
+        <translation>Số luồng CPU cho công cụ suy luận. 0 sẽ dùng mọi lõi (tối đa 8) và dùng ít hơn khi các chương trình khác đang chiếm lõi. Nhập một số để dùng đúng chừng ấy luồng.</translation>
     </message>
     <message>
         <source>Automatic</source>

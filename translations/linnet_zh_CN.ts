@@ -750,8 +750,8 @@
         <translation>线程数</translation>
     </message>
     <message>
-        <source>CPU threads for the engine. 0 uses every core (at most 8). Fewer threads leave room for other programs.</source>
-        <translation>推理引擎使用的 CPU 线程数。0 表示使用所有核心（最多 8 个）。线程越少，留给其他程序的余地越大。</translation>
+        <source>CPU threads for the engine. 0 uses every core (at most 8), and fewer while other programs keep cores busy. A number uses exactly that many threads.</source>
+        <translation>推理引擎使用的 CPU 线程数。0 表示使用所有核心（最多 8 个），在其他程序占用核心时自动减少。填写数字则固定使用该数量的线程。</translation>
     </message>
     <message>
         <source>Automatic</source>

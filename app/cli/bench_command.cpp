@@ -136,6 +136,7 @@ Command bench_command()
                 QJsonObject result{
                     {"strategy", QString::fromStdString(model->strategy().text)},
                     {"threads", model->threads()},
+                    {"threads_in_use", model->threads_in_use()}, // at the end, with the automatic count
                     {"load_ms", load_ms},
                     {"prefill_tokens_per_s", best.prefill_tokens_per_s},
                     {"gen_ms_per_token", best.gen_ms_per_token},

@@ -14,7 +14,7 @@ namespace linnet::cli {
 void add_model_options(QCommandLineParser& parser)
 {
     parser.addOption({"model", "Model file (rwkv.cpp .bin, PyTorch .pth or safetensors).", "path"});
-    parser.addOption({"threads", "Threads for the engine (default: cores, at most 8).", "n"});
+    parser.addOption({"threads", "Threads for the engine (default: cores, at most 8, and fewer while other programs keep cores busy).", "n"});
     parser.addOption({"group-norm-eps", "GroupNorm (ln_x) epsilon (default 64e-5; RWKV-5 rwkv.cpp .bin files: "
                                         "1e-5).", "eps"});
     parser.addOption({"strategy", "Precision per layer, e.g. 'cpu fp32' (default), 'cpu bf16', 'cpu fp32i8', "

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <string>
 
+#include <omp.h>
+
 namespace linnet {
 
 using tag = dnnl::memory::format_tag;
@@ -99,7 +101,7 @@ void MatmulRuntime::grow_scratchpad(const dnnl::matmul::primitive_desc& pd)
 
 MatmulRuntime::Primitive& MatmulRuntime::primitive(WeightType type, int m, int k, int n)
 {
-    const auto key = std::make_tuple(type, m, k, n);
+    const auto key = std::make_tuple(type, m, k, n, omp_get_max_threads());
     auto found = primitives_.find(key);
     if (found != primitives_.end())
         return found->second;

@@ -36,6 +36,7 @@ public:
 
     // dst[m×n] = src[m×k] · W, with W in weights_layout(type, k, n) and src of the
     // matching type; for S8, dst columns are multiplied by `column_scales` (n floats).
+    // Runs on omp_get_max_threads() threads (the layouts are the same for every count).
     void run(WeightType type, const dnnl::memory& weights, const dnnl::memory* column_scales, int k, int n,
              const void* src, int m, float* dst);
 
@@ -74,7 +75,8 @@ private:
     dnnl::engine engine_;
     dnnl::stream stream_;
     WeightArena arena_;
-    std::map<std::tuple<WeightType, int, int, int>, Primitive> primitives_;
+    // By type, rows, k, n and threads: oneDNN fixes a primitive's threads when it is made.
+    std::map<std::tuple<WeightType, int, int, int, int>, Primitive> primitives_;
     std::map<std::tuple<WeightType, int, int>, dnnl::memory::desc> layouts_;
     std::vector<uint8_t> scratchpad_bytes_;
     dnnl::memory scratchpad_;

@@ -6,12 +6,14 @@
 #include "layers.h"
 #include "matmul.h"
 #include "model_config.h"
+#include "thread_governor.h"
 #include "weight_reader.h"
 #include "wkv.h"
 
 #include <omp.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <thread>
@@ -23,6 +25,11 @@
 namespace linnet {
 
 namespace {
+
+bool is_generated_token(std::span<const int32_t> tokens, const FeedOptions& options)
+{
+    return tokens.size() == 1 && !options.token_logits;
+}
 
 int default_threads()
 {
@@ -94,7 +101,8 @@ struct Model::Impl {
     };
 
     Impl(const LoadOptions& options)
-        : threads(options.threads > 0 ? options.threads : default_threads()),
+        : threads(options.threads > 0 ? options.threads : default_threads()), governed(options.threads <= 0),
+          governor(threads),
           matmul(std::max(1, options.sequence_chunk)), scratch(matmul.max_rows()), progress(options.progress)
     {
     }
@@ -176,6 +184,8 @@ struct Model::Impl {
 
     ModelInfo info;
     int threads;
+    bool governed; // automatic thread count: fewer while other programs keep cores busy
+    ThreadGovernor governor;
     int chunk = 64;
     MatmulRuntime matmul;
     Scratch scratch;
@@ -219,6 +229,7 @@ std::unique_ptr<Model> Model::load(const std::string& path, const LoadOptions& o
 
 const ModelInfo& Model::info() const { return impl_->info; }
 int Model::threads() const { return impl_->threads; }
+int Model::threads_in_use() const { return impl_->governed ? impl_->governor.threads() : impl_->threads; }
 const StrategyPlan& Model::strategy() const { return impl_->plan; }
 size_t Model::weight_bytes() const { return impl_->weight_bytes; }
 size_t Model::weight_bytes_per_token() const { return impl_->weight_bytes_per_token; }
@@ -274,7 +285,10 @@ size_t Model::feed(std::span<const int32_t> tokens, State& state, std::span<floa
         return 0;
     }
 
-    omp_set_num_threads(m.threads);
+    omp_set_num_threads(threads_in_use());
+    // Generated tokens (one per call) are what the governor times.
+    const bool timed = m.governed && is_generated_token(tokens, options);
+    const auto start = std::chrono::steady_clock::now();
     const size_t step = options.mode == Mode::Rnn ? 1 : static_cast<size_t>(m.chunk);
     const size_t total = tokens.size();
     state.clear_logits();
@@ -293,6 +307,8 @@ size_t Model::feed(std::span<const int32_t> tokens, State& state, std::span<floa
     }
     if (!logits.empty())
         state.set_logits(logits);
+    if (timed)
+        m.governor.record(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     return total;
 }
 

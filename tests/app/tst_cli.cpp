@@ -313,6 +313,7 @@ private slots:
                                 "weight_bytes_per_token", "roofline_ms_per_token"})
             QVERIFY2(r.json[key].toDouble() > 0, key);
         QCOMPARE(r.json["threads"].toInt(), 1);
+        QCOMPARE(r.json["threads_in_use"].toInt(), 1);
         QCOMPARE(r.json["strategy"].toString(), QString("cpu fp32"));
         // The roofline is the weights read per token over the measured bandwidth.
         const double roofline = r.json["weight_bytes_per_token"].toDouble() / (r.json["bandwidth_gbs"].toDouble() * 1e6);

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <omp.h>
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -76,6 +78,19 @@ private slots:
         }
         // Same inputs and weights: only the order of the float additions differs.
         QVERIFY2(worst < 1e-4, qPrintable(QString("one row vs two rows: max diff %1").arg(worst)));
+
+        // On one thread and on two (the automatic thread count switches between them while
+        // generating): primitives of their own, and bit for bit the same results.
+        const int threads = omp_get_max_threads();
+        const size_t primitives = runtime.primitive_count();
+        std::vector<float> y_other(out), y_two_other(2 * static_cast<size_t>(out));
+        omp_set_num_threads(threads == 1 ? 2 : 1);
+        linear.apply(x.data(), 1, y_other.data());
+        linear.apply(two.data(), 2, y_two_other.data());
+        omp_set_num_threads(threads);
+        QVERIFY(runtime.primitive_count() > primitives);
+        QVERIFY(y_other == y_one);
+        QVERIFY(y_two_other == y_two);
         // And both are the precision's approximation of the exact product.
         const double allowed = type == 0 ? 1e-4 : type == 1 ? 0.05 : 0.1;
         QVERIFY2(exact_worst < allowed, qPrintable(QString("max diff to exact %1").arg(exact_worst)));

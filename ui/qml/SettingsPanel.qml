@@ -69,7 +69,7 @@ Drawer {
                     }
                     SettingRow {
                         label: qsTr("Threads")
-                        tip: qsTr("CPU threads for the engine. 0 uses every core (at most 8). Fewer threads leave room for other programs.")
+                        tip: qsTr("CPU threads for the engine. 0 uses every core (at most 8), and fewer while other programs keep cores busy. A number uses exactly that many threads.")
                         SpinBox {
                             Layout.fillWidth: true
                             id: threads

@@ -26,7 +26,10 @@ namespace linnet {
 
 struct LoadOptions {
     std::string strategy = "cpu fp32"; // precision per layer (linnet/strategy.h)
-    int threads = 0;             // 0: the number of cores, at most 8
+    // 0: the number of cores, at most 8, and fewer while other programs keep cores busy
+    // (generated tokens are timed and other counts tried now and then; results are the
+    // same for every count). A number: exactly that many.
+    int threads = 0;
     int sequence_chunk = 64;     // tokens per matrix product in sequence mode (rounded up to a power of two)
     // Overrides the GroupNorm eps of ln_x (default: 1e-5 for RWKV-5 .bin files, 64e-5
     // otherwise). Applies to every version; meant for RWKV-5 files converted elsewhere.
@@ -74,6 +77,9 @@ public:
 
     const ModelInfo& info() const;
     int threads() const;
+    // The threads generation runs on now: threads(), or fewer while the automatic count
+    // (LoadOptions::threads = 0) finds other programs keeping cores busy.
+    int threads_in_use() const;
     const StrategyPlan& strategy() const;
     // Bytes of converted weights in memory (matrices and the embedding table).
     size_t weight_bytes() const;

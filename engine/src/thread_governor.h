@@ -1,0 +1,50 @@
+// How many threads generation uses when the thread count is automatic. With other
+// programs busy on some cores, OpenMP threads that spin at every barrier wait for peers
+// the kernel has descheduled, and a token takes several times longer than with fewer
+// threads (RWKV-7 0.1B int8 here: 2 threads 18 ms, 1 thread 5 ms with one core busy; 3 ms
+// and 4.7 ms when quiet). So the governor times tokens and now and then tries a
+// neighbouring thread count for a few tokens, keeping it when it is clearly faster.
+// Thread counts give bit-identical results, so switching never changes a reply.
+#pragma once
+
+#include <vector>
+
+namespace linnet {
+
+class ThreadGovernor {
+public:
+    // Candidates: max, max/2, …, 1.
+    explicit ThreadGovernor(int max_threads);
+
+    int threads() const { return ladder_[current_]; }
+    // The time of the token just generated with threads().
+    void record(double ms);
+
+    // A trial runs one untimed token (new primitives, cold caches), then this many timed ones.
+    static constexpr int kTrialTokens = 3;
+    // Trials of a neighbour come after this many tokens, doubling up to kMaxInterval while
+    // trials fail; sooner when tokens slow down by kSlowdown (a program started).
+    static constexpr int kFirstInterval = 64;
+    static constexpr int kMaxInterval = 1024;
+    static constexpr double kSlowdown = 1.5;
+    // A neighbour must be this much faster to be kept.
+    static constexpr double kGain = 0.9;
+
+private:
+    void start_trial();
+    void finish_trial();
+    static double median(std::vector<double> v);
+
+    std::vector<int> ladder_;
+    int current_ = 0;     // index into ladder_
+    int settled_ = 0;     // the count in use outside trials
+    bool trying_ = false;
+    bool try_fewer_ = true; // which neighbour the next trial tries (when both exist)
+    int untimed_ = 0;
+    int since_trial_ = 0;
+    int interval_ = kFirstInterval;
+    double reference_ = 0; // median of the settled count's tokens when it was chosen
+    std::vector<double> recent_, trial_;
+};
+
+} // namespace linnet

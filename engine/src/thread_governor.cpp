@@ -65,7 +65,7 @@ void ThreadGovernor::finish_trial()
     if (tried < kGain * before) {
         settled_ = current_;
         reference_ = tried;
-        interval_ = kFirstInterval;
+        interval_ = kAfterChange;
         recent_ = trial_;
     } else {
         current_ = settled_;

@@ -25,6 +25,9 @@ public:
     // Trials of a neighbour come after this many tokens, doubling up to kMaxInterval while
     // trials fail; sooner when tokens slow down by kSlowdown (a program started).
     static constexpr int kFirstInterval = 64;
+    // After a change the way back is tried soon: the change may have answered a moment's
+    // load (the host taking a core away for a few tokens).
+    static constexpr int kAfterChange = 16;
     static constexpr int kMaxInterval = 1024;
     static constexpr double kSlowdown = 1.5;
     // A neighbour must be this much faster to be kept.

@@ -21,14 +21,20 @@ void ThreadGovernor::record(double ms)
 {
     if (ladder_.size() < 2)
         return;
-    if (trying_) {
+    if (phase_ != Phase::Settled) {
+        // The first token on a count runs new primitives on cold caches: not timed.
         if (untimed_ > 0) {
             --untimed_;
             return;
         }
-        trial_.push_back(ms);
-        if (static_cast<int>(trial_.size()) == kTrialTokens)
-            finish_trial();
+        auto& times = phase_ == Phase::Trying ? trial_ : confirm_;
+        times.push_back(ms);
+        if (static_cast<int>(times.size()) < kTrialTokens)
+            return;
+        if (phase_ == Phase::Trying)
+            confirm();
+        else
+            decide();
         return;
     }
     recent_.push_back(ms);
@@ -40,8 +46,6 @@ void ThreadGovernor::record(double ms)
     const double now = median(recent_);
     if (reference_ == 0)
         reference_ = now;
-    // Compared with the tokens just before it: the machine's speed drifts (memory
-    // bandwidth here swings ~1.7× with the host's load).
     if (since_trial_ >= interval_ || now > kSlowdown * reference_)
         start_trial();
 }
@@ -52,25 +56,36 @@ void ThreadGovernor::start_trial()
     const bool fewer = settled_ == 0 || (settled_ < last && try_fewer_);
     try_fewer_ = !try_fewer_;
     current_ = settled_ + (fewer ? 1 : -1);
-    trying_ = true;
+    phase_ = Phase::Trying;
     untimed_ = 1;
     trial_.clear();
 }
 
-void ThreadGovernor::finish_trial()
+void ThreadGovernor::confirm()
 {
-    trying_ = false;
+    // The settled count is timed again right after the trial, not before it: a moment's
+    // load that slowed the tokens before (and started the trial) may be gone by now.
+    phase_ = Phase::Confirming;
+    trial_count_ = current_;
+    current_ = settled_;
+    untimed_ = 1;
+    confirm_.clear();
+}
+
+void ThreadGovernor::decide()
+{
+    phase_ = Phase::Settled;
     since_trial_ = 0;
-    const double before = median(recent_), tried = median(trial_);
-    if (tried < kGain * before) {
-        settled_ = current_;
+    const double settled = median(confirm_), tried = median(trial_);
+    if (tried < kGain * settled) {
+        settled_ = current_ = trial_count_;
         reference_ = tried;
         interval_ = kAfterChange;
         recent_ = trial_;
     } else {
-        current_ = settled_;
-        reference_ = before;
-        interval_ = std::min(2 * interval_, kMaxInterval);
+        reference_ = settled;
+        interval_ = std::clamp(2 * interval_, kFirstInterval, kMaxInterval);
+        recent_ = confirm_;
     }
 }
 

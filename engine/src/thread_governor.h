@@ -17,13 +17,16 @@ public:
     explicit ThreadGovernor(int max_threads);
 
     int threads() const { return ladder_[current_]; }
-    // The time of the token just generated with threads().
+    // The time of the token just generated on threads().
     void record(double ms);
 
-    // A trial runs one untimed token (new primitives, cold caches), then this many timed ones.
+    // A trial runs one untimed token (new primitives, cold caches) and this many timed ones
+    // on the neighbour, then as many again on the settled count.
     static constexpr int kTrialTokens = 3;
-    // Trials of a neighbour come after this many tokens, doubling up to kMaxInterval while
-    // trials fail; sooner when tokens slow down by kSlowdown (a program started).
+    // The first trial comes as soon as kTrialTokens are timed (a busy machine is found
+    // within a few tokens; a quiet one pays once); the next after kFirstInterval tokens,
+    // doubling up to kMaxInterval while trials fail; sooner when tokens slow down by
+    // kSlowdown (a program started).
     static constexpr int kFirstInterval = 64;
     // After a change the way back is tried soon: the change may have answered a moment's
     // load (the host taking a core away for a few tokens).
@@ -34,20 +37,24 @@ public:
     static constexpr double kGain = 0.9;
 
 private:
+    // A trial: the neighbour's tokens, then the settled count's again, then the choice.
+    enum class Phase { Settled, Trying, Confirming };
     void start_trial();
-    void finish_trial();
+    void confirm();
+    void decide();
     static double median(std::vector<double> v);
 
     std::vector<int> ladder_;
-    int current_ = 0;     // index into ladder_
+    int current_ = 0;     // index into ladder_ of the count in use
     int settled_ = 0;     // the count in use outside trials
-    bool trying_ = false;
+    int trial_count_ = 0; // the neighbour being tried
+    Phase phase_ = Phase::Settled;
     bool try_fewer_ = true; // which neighbour the next trial tries (when both exist)
     int untimed_ = 0;
     int since_trial_ = 0;
-    int interval_ = kFirstInterval;
-    double reference_ = 0; // median of the settled count's tokens when it was chosen
-    std::vector<double> recent_, trial_;
+    int interval_ = kTrialTokens;
+    double reference_ = 0; // the settled count's speed when last measured in a trial
+    std::vector<double> recent_, trial_, confirm_;
 };
 
 } // namespace linnet

@@ -124,14 +124,11 @@ void MatmulRuntime::run(WeightType type, const dnnl::memory& weights, const dnnl
                                                {DNNL_ARG_SCRATCHPAD, scratchpad_}};
     if (column_scales)
         args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1, *column_scales);
-    if (!profiling_) {
-        p.matmul.execute(stream_, args);
-        stream_.wait();
-        return;
-    }
-    const auto start = std::chrono::steady_clock::now();
+    const auto start = profiling_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
     p.matmul.execute(stream_, args);
     stream_.wait();
+    if (!profiling_)
+        return;
     Timing& t = timings_[{type, padded_rows(m), k, n}];
     t.calls += 1;
     t.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

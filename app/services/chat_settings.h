@@ -34,7 +34,7 @@ struct ChatSettings {
 // Engine settings are global: changing them reloads the model.
 struct EngineSettings {
     QString strategy = QStringLiteral("cpu fp32");
-    int threads = 0; // 0: the number of cores, at most 8
+    int threads = 0; // 0: automatic (the number of cores, at most 8, fewer while cores are busy)
     QJsonObject toJson() const;
     static QString apply(const QJsonObject& values, EngineSettings& base);
 };

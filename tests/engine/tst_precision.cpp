@@ -187,6 +187,30 @@ private slots:
         }
     }
 
+    // The automatic thread count changes threads in the middle of a reply, so every count
+    // must give the same bits: every tiny model, every precision, both modes.
+    void thread_counts_give_the_same_bits()
+    {
+        const char* files[] = {"tiny-rwkv-4v0-660K-FP32.bin", "tiny-rwkv-5v1-730K-FP32.bin",
+                               "tiny-rwkv-5v2-730K-FP32.bin", "tiny-rwkv-6v0-3m-Q5_1-dequant-FP32.bin",
+                               "tiny-rwkv-7v0-834K-FP32.bin"};
+        for (const char* file : files)
+            for (const char* strategy : {"cpu fp32", "cpu bf16", "cpu fp32i8", "cpu bf16i8"}) {
+                const auto path = test::shared_path(QString("models/tiny/") + file).toStdString();
+                auto one = Model::load(path, {.strategy = strategy, .threads = 1});
+                auto two = Model::load(path, {.strategy = strategy, .threads = 2});
+                const auto all = tokens_for(file);
+                const std::vector<int32_t> tokens(all.begin(), all.begin() + 100); // more than one chunk
+                for (Mode mode : {Mode::Sequence, Mode::Rnn}) {
+                    std::vector<float> a(one->info().n_vocab), b(a.size());
+                    State sa = one->initial_state(), sb = two->initial_state();
+                    one->feed(tokens, sa, a, {.mode = mode});
+                    two->feed(tokens, sb, b, {.mode = mode});
+                    QVERIFY2(a == b && sa == sb, qPrintable(QString("%1 %2").arg(file, strategy)));
+                }
+            }
+    }
+
     void weight_sizes()
     {
         // RWKV-7's matrices shrink 2× in bf16; in bf16i8 the projections and the head

@@ -1,6 +1,7 @@
 // Chat turns end to end with a real tiny model and a real database: saved states are
 // restored (also by another process), regenerate and edit reproduce fresh runs, a
-// state from another model is never used, a reset chat starts afresh, and a killed
+// state from another model is never used, token 0 is never written, a reset chat starts
+// afresh, and a killed
 // process loses nothing earlier.
 #include "chat_fixture.h"
 #include "checkpoint_writer.h"
@@ -10,6 +11,7 @@
 #include "state_store.h"
 
 #include "linnet/error.h"
+#include "linnet/sampler.h"
 #include "linnet/tuned_state.h"
 
 #include <QJsonDocument>
@@ -180,6 +182,33 @@ private slots:
         // Now the v5 model has its own state for this chat.
         const TurnResult next = v5.session.send(id, "And then?", seeded(3));
         QVERIFY(next.state_restored);
+    }
+
+    // The chat templates ban token 0. The tiny RWKV-6 was trained on UTF-16LE text, so
+    // greedy, it picks 0 (the high byte of a character) after most letters: with the ban,
+    // a greedy reply never holds it.
+    void token_zero_is_never_written()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path(), "6v0-3m-Q5_1-dequant-FP32");
+        const QByteArray transcript = "User: Hello there\n\nAssistant:";
+        std::vector<int32_t> ids(transcript.begin(), transcript.end());
+        State state = f.engine->initial_state();
+        std::vector<float> logits(f.engine->info().n_vocab);
+        f.engine->feed(ids, state, logits);
+        int zeros = 0;
+        for (int i = 0; i < 16; ++i) {
+            const int32_t next = argmax(logits);
+            zeros += next == 0;
+            f.engine->feed(std::span(&next, 1), state, logits, {.mode = Mode::Rnn});
+        }
+        QVERIFY2(zeros > 0, "without a ban this model would write token 0");
+
+        const TurnResult r = f.session.send(0, "Hello there", {{"top_k", 1}, {"max_tokens", 16}, {"seed", 1}});
+        const auto reply = ConversationStore(f.db).message(r.assistant_message_id);
+        QVERIFY(reply.has_value());
+        QCOMPARE(int(reply->tokens.ids.size()), r.reply_tokens);
+        QVERIFY(std::find(reply->tokens.ids.begin(), reply->tokens.ids.end(), 0) == reply->tokens.ids.end());
     }
 
     void stop_texts_and_limits()

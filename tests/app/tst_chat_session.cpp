@@ -1,8 +1,7 @@
 // Chat turns end to end with a real tiny model and a real database: saved states are
 // restored (also by another process), regenerate and edit reproduce fresh runs, a
 // state from another model is never used, token 0 is never written, a reset chat starts
-// afresh, and a killed
-// process loses nothing earlier.
+// afresh, and a killed process loses nothing earlier.
 #include "chat_fixture.h"
 #include "checkpoint_writer.h"
 #include "cli_runner.h"

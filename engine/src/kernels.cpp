@@ -193,18 +193,6 @@ void quantise_rows(const float* x, int8_t* q, float* scales, int rows, int n)
     });
 }
 
-void quantise_row_u8(const float* x, uint8_t* q, float* scale, int n)
-{
-    float peak = 0;
-#pragma omp simd reduction(max : peak)
-    for (int i = 0; i < n; ++i)
-        peak = std::max(peak, std::fabs(x[i]));
-    const float inv = peak > 0 ? 127.0f / peak : 0.0f;
-    *scale = peak / 127.0f;
-    for (int i = 0; i < n; ++i)
-        q[i] = static_cast<uint8_t>(static_cast<int>(round_to_int(x[i] * inv)) + 128);
-}
-
 void scale_rows(float* y, const float* scales, int rows, int n)
 {
     for_rows(rows, n, [&](int first, int end) {

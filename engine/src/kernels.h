@@ -97,8 +97,6 @@ namespace linnet::kernels {
 void to_bf16(const float* x, uint16_t* y, size_t n);
 // Per row of n values: scale = max|x| / 127, q = round(x / scale) (0 for an all-zero row).
 void quantise_rows(const float* x, int8_t* q, float* scales, int rows, int n);
-// One row as quantise_rows, stored as q + 128 (unsigned, for VNNI's u8 × s8 products).
-void quantise_row_u8(const float* x, uint8_t* q, float* scale, int n);
 // Row r of y (n values) times scales[r].
 void scale_rows(float* y, const float* scales, int rows, int n);
 

@@ -115,7 +115,8 @@ MatmulRuntime::Primitive& MatmulRuntime::primitive(WeightType type, int m, int k
 void MatmulRuntime::run(WeightType type, const dnnl::memory& weights, const dnnl::memory* column_scales, int k,
                         int n, const void* src, int m, float* dst)
 {
-    Primitive& p = primitive(type, padded_rows(m), k, n);
+    const int rows = padded_rows(m);
+    Primitive& p = primitive(type, rows, k, n);
     p.src.set_data_handle(const_cast<void*>(src));
     p.dst.set_data_handle(dst);
     std::unordered_map<int, dnnl::memory> args{{DNNL_ARG_SRC, p.src},
@@ -129,7 +130,7 @@ void MatmulRuntime::run(WeightType type, const dnnl::memory& weights, const dnnl
     stream_.wait();
     if (!profiling_)
         return;
-    Timing& t = timings_[{type, padded_rows(m), k, n}];
+    Timing& t = timings_[{type, rows, k, n}];
     t.calls += 1;
     t.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     t.weight_bytes = weights.get_desc().get_size();

@@ -298,7 +298,7 @@ size_t Model::feed(std::span<const int32_t> tokens, State& state, std::span<floa
             return done;
         const size_t n = std::min(step, total - done);
         const bool last = done + n == total;
-        const auto start = std::chrono::steady_clock::now();
+        const auto start = timed ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
         m.run_chunk(tokens.data() + done, static_cast<int>(n), state.values().data(),
                     last && !logits.empty() ? logits.data() : nullptr);
         if (options.token_logits)

@@ -48,6 +48,19 @@ Field whole(const char* name, std::function<int&(ChatSettings&)> ref, int min, i
             [=](const ChatSettings& s) { return QJsonValue(ref(const_cast<ChatSettings&>(s))); }};
 }
 
+// A text setting; `error` (marked with QT_TRANSLATE_NOOP in the QObject context) when
+// the value is not a string.
+Field text(QString ChatSettings::*member, const char* error)
+{
+    return {[=](const QJsonValue& v, ChatSettings& s) {
+                if (!v.isString())
+                    return QObject::tr(error);
+                s.*member = v.toString();
+                return QString();
+            },
+            [=](const ChatSettings& s) { return QJsonValue(s.*member); }};
+}
+
 const std::map<QString, Field>& fields()
 {
     static const std::map<QString, Field> all = {
@@ -89,29 +102,11 @@ const std::map<QString, Field>& fields()
           },
           [](const ChatSettings& s) { return QJsonValue(QJsonArray::fromStringList(s.stop)); }}},
         {"system_prompt",
-         {[](const QJsonValue& v, ChatSettings& s) {
-              if (!v.isString())
-                  return QObject::tr("system_prompt must be a text");
-              s.system_prompt = v.toString();
-              return QString();
-          },
-          [](const ChatSettings& s) { return QJsonValue(s.system_prompt); }}},
-        {"template",
-         {[](const QJsonValue& v, ChatSettings& s) {
-              if (!v.isString())
-                  return QObject::tr("template must be a template id");
-              s.template_id = v.toString();
-              return QString();
-          },
-          [](const ChatSettings& s) { return QJsonValue(s.template_id); }}},
+         text(&ChatSettings::system_prompt, QT_TRANSLATE_NOOP("QObject", "system_prompt must be a text"))},
+        {"template", text(&ChatSettings::template_id, QT_TRANSLATE_NOOP("QObject", "template must be a template id"))},
         {"tuned_state",
-         {[](const QJsonValue& v, ChatSettings& s) {
-              if (!v.isString())
-                  return QObject::tr("tuned_state must be the path of a state-tuned file, or empty");
-              s.tuned_state = v.toString();
-              return QString();
-          },
-          [](const ChatSettings& s) { return QJsonValue(s.tuned_state); }}},
+         text(&ChatSettings::tuned_state,
+              QT_TRANSLATE_NOOP("QObject", "tuned_state must be the path of a state-tuned file, or empty"))},
     };
     return all;
 }

@@ -28,6 +28,14 @@ class InferenceWorkerTest : public QObject {
     QTemporaryDir dir_;
     QString dbPath() const { return DataLocation(dir_.path()).databasePath(); }
 
+    // Loads the tiny RWKV-7 on one thread; true once it is loaded.
+    static bool loadTinyModel(InferenceWorker* w)
+    {
+        QSignalSpy loaded(w, &InferenceWorker::modelLoaded);
+        invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), QJsonObject{{"threads", 1}});
+        return QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 10000);
+    }
+
 private slots:
     void load_failure_is_reported()
     {
@@ -76,9 +84,7 @@ private slots:
     {
         InferenceThread thread(dbPath(), {});
         InferenceWorker* w = thread.worker();
-        QSignalSpy loaded(w, &InferenceWorker::modelLoaded);
-        invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), QJsonObject{{"threads", 1}});
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+        QVERIFY(loadTinyModel(w));
 
         // Greedy with penalties runs long; the first streamed piece triggers Stop, called
         // directly from the worker's signal (as a button would, from another thread).
@@ -114,9 +120,7 @@ private slots:
     {
         InferenceThread thread(dbPath(), {});
         InferenceWorker* w = thread.worker();
-        QSignalSpy loaded(w, &InferenceWorker::modelLoaded);
-        invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), QJsonObject{{"threads", 1}});
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+        QVERIFY(loadTinyModel(w));
         QSignalSpy finished(w, &InferenceWorker::turnFinished);
         invoke(w, &InferenceWorker::send, qint64(0), QString("Hello"), test::seeded(3, 10));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
@@ -146,9 +150,7 @@ private slots:
     {
         InferenceThread thread(dbPath(), {});
         InferenceWorker* w = thread.worker();
-        QSignalSpy loaded(w, &InferenceWorker::modelLoaded);
-        invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), QJsonObject{{"threads", 1}});
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+        QVERIFY(loadTinyModel(w));
         qint64 last_done = 0, total = 0;
         int reports = 0;
         QObject::connect(w, &InferenceWorker::promptProgress, w, [&](qint64, qint64 done, qint64 all) {

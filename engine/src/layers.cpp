@@ -81,19 +81,19 @@ public:
         float* xk = cx.scratch.get(1, c_);
         float* k = cx.scratch.get(2, f_);
         float* v = cx.scratch.get(3, c_);
+        float* xr = cx.scratch.get(4, c_);
+        float* r = cx.scratch.get(5, c_);
         kernels::shift_delta(b, cx.state /* ffn_xx */, delta, t, c_);
         kernels::mix(b, delta, mix_k_.data(), xk, t, c_);
-        key_.apply(xk, t, k);
+        if (receptance_) // RWKV-4 to 6; an empty Linear is skipped below
+            kernels::mix(b, delta, mix_r_.data(), xr, t, c_);
+        Linear::apply_together({{key_, xk, k}, {receptance_, xr, r}}, t);
         kernels::relu_squared_inplace(k, static_cast<size_t>(t) * f_);
         value_.apply(k, t, v);
         if (!receptance_) {
             kernels::add_inplace(x, v, n);
             return;
         }
-        float* xr = cx.scratch.get(1, c_);
-        float* r = cx.scratch.get(2, c_);
-        kernels::mix(b, delta, mix_r_.data(), xr, t, c_);
-        receptance_.apply(xr, t, r);
         kernels::sigmoid_inplace(r, n);
         kernels::add_product_inplace(x, r, v, n);
     }

@@ -23,6 +23,9 @@ namespace {
 // (and the model file's pages can be released part by part).
 // 16 MB keeps a .pth load within converted weights + 64 MB (32 MB did not).
 constexpr size_t kPartBytes = size_t(16) << 20;
+// Narrower parts gain nothing in speed, and oneDNN may split a few-block product of
+// several rows along K on two threads, which would make its bits depend on the threads.
+constexpr int kMinPartRows = 256;
 
 dt data_type(WeightType type)
 {
@@ -45,10 +48,15 @@ dnnl::memory::desc scales_desc(int n)
 
 } // namespace
 
-MatmulRuntime::MatmulRuntime(int max_rows)
+MatmulRuntime::MatmulRuntime(int max_rows, int threads)
     : max_rows_(static_cast<int>(std::bit_ceil(static_cast<unsigned>(std::max(1, max_rows))))),
-      engine_(dnnl::engine::kind::cpu, 0), stream_(engine_), row_scales_(max_rows_)
+      threads_(std::max(1, threads)), engine_(dnnl::engine::kind::cpu, 0), scratchpad_bytes_(threads_),
+      row_scales_(max_rows_)
 {
+    for (int t = 0; t < threads_; ++t) {
+        streams_.emplace_back(engine_);
+        scratchpads_.emplace_back();
+    }
 }
 
 int MatmulRuntime::padded_rows(int m) const
@@ -92,48 +100,110 @@ dnnl::memory::desc MatmulRuntime::weights_layout(WeightType type, int k, int n)
 void MatmulRuntime::grow_scratchpad(const dnnl::matmul::primitive_desc& pd)
 {
     const size_t need = pd.scratchpad_desc().get_size();
-    if (need <= scratchpad_bytes_.size() && scratchpad_)
+    if (need <= scratchpad_size_ && scratchpads_[0])
         return;
-    scratchpad_bytes_.resize(std::max(need, scratchpad_bytes_.size()));
-    scratchpad_ = dnnl::memory({{static_cast<int64_t>(scratchpad_bytes_.size())}, dt::u8, tag::a}, engine_,
-                               scratchpad_bytes_.data());
+    scratchpad_size_ = std::max(need, scratchpad_size_);
+    for (int t = 0; t < threads_; ++t) {
+        scratchpad_bytes_[t].resize(scratchpad_size_);
+        scratchpads_[t] = dnnl::memory({{static_cast<int64_t>(scratchpad_size_)}, dt::u8, tag::a}, engine_,
+                                       scratchpad_bytes_[t].data());
+    }
 }
 
-MatmulRuntime::Primitive& MatmulRuntime::primitive(WeightType type, int m, int k, int n)
+MatmulRuntime::Primitive& MatmulRuntime::primitive(WeightType type, int m, int k, int n, int threads)
 {
-    const auto key = std::make_tuple(type, m, k, n, omp_get_max_threads());
+    const auto key = std::make_tuple(type, m, k, n, threads);
     auto found = primitives_.find(key);
     if (found != primitives_.end())
         return found->second;
-    const auto pd = describe(type, m, k, n, weights_layout(type, k, n));
-    grow_scratchpad(pd);
+    // oneDNN fixes a primitive's blocking for the thread count current when it is made.
+    const auto layout = weights_layout(type, k, n);
+    const int current = omp_get_max_threads();
+    omp_set_num_threads(threads);
+    const auto pd = describe(type, m, k, n, layout);
     Primitive p{dnnl::matmul(pd), dnnl::memory(pd.src_desc(), engine_, DNNL_MEMORY_NONE),
                 dnnl::memory(pd.dst_desc(), engine_, DNNL_MEMORY_NONE)};
+    omp_set_num_threads(current);
+    grow_scratchpad(pd);
     return primitives_.emplace(key, std::move(p)).first->second;
+}
+
+void MatmulRuntime::execute(Primitive& p, const dnnl::memory& weights, const dnnl::memory* column_scales,
+                            const dnnl::memory& src, const dnnl::memory& dst, int thread)
+{
+    std::unordered_map<int, dnnl::memory> args{{DNNL_ARG_SRC, src},
+                                               {DNNL_ARG_WEIGHTS, weights},
+                                               {DNNL_ARG_DST, dst},
+                                               {DNNL_ARG_SCRATCHPAD, scratchpads_[thread]}};
+    if (column_scales)
+        args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1, *column_scales);
+    p.matmul.execute(streams_[thread], args);
+    streams_[thread].wait();
 }
 
 void MatmulRuntime::run(WeightType type, const dnnl::memory& weights, const dnnl::memory* column_scales, int k,
                         int n, const void* src, int m, float* dst)
 {
     const int rows = padded_rows(m);
-    Primitive& p = primitive(type, rows, k, n);
+    Primitive& p = primitive(type, rows, k, n, omp_get_max_threads());
     p.src.set_data_handle(const_cast<void*>(src));
     p.dst.set_data_handle(dst);
-    std::unordered_map<int, dnnl::memory> args{{DNNL_ARG_SRC, p.src},
-                                               {DNNL_ARG_WEIGHTS, weights},
-                                               {DNNL_ARG_DST, p.dst},
-                                               {DNNL_ARG_SCRATCHPAD, scratchpad_}};
-    if (column_scales)
-        args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1, *column_scales);
     const auto start = profiling_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
-    p.matmul.execute(stream_, args);
-    stream_.wait();
+    execute(p, weights, column_scales, p.src, p.dst, 0);
+    if (profiling_)
+        record(type, rows, k, n, weights.get_desc().get_size(), std::chrono::steady_clock::now() - start);
+}
+
+void MatmulRuntime::run_one_row(std::span<const OneRowPart> parts, std::span<const OneRowPart> products)
+{
+    // Making primitives is not thread-safe: all of them first.
+    one_row_primitives_.clear();
+    size_t total = 0;
+    for (const OneRowPart& part : parts) {
+        one_row_primitives_.push_back(&primitive(part.type, 1, part.k, part.n, 1));
+        total += part.bytes;
+    }
+    const auto start = profiling_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
+    // Thread t of `count` runs the parts whose middle byte falls in its share of `total`.
+    auto run_share = [&](int t, int count) {
+        size_t before = 0;
+        for (size_t i = 0; i < parts.size(); ++i) {
+            const OneRowPart& part = parts[i];
+            const size_t middle = before + part.bytes / 2;
+            before += part.bytes;
+            if (static_cast<int>(middle * count / total) != t)
+                continue;
+            Primitive& p = *one_row_primitives_[i];
+            // Two threads may run the same primitive: memory objects of their own.
+            const dnnl::memory src(p.src.get_desc(), engine_, const_cast<void*>(part.src));
+            const dnnl::memory dst(p.dst.get_desc(), engine_, part.dst);
+            execute(p, *part.weights, part.column_scales, src, dst, t);
+            if (part.type == WeightType::S8)
+                kernels::scale_rows(part.dst, &part.row_scale, 1, part.n);
+        }
+    };
+    const int threads = std::min(omp_get_max_threads(), threads_);
+    if (threads == 1) {
+        run_share(0, 1);
+    } else {
+#pragma omp parallel num_threads(threads)
+        run_share(omp_get_thread_num(), omp_get_num_threads());
+    }
     if (!profiling_)
         return;
+    // The group's time, shared out by bytes.
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    for (const OneRowPart& product : products)
+        record(product.type, 1, product.k, product.n, product.bytes, elapsed * (double(product.bytes) / total));
+}
+
+void MatmulRuntime::record(WeightType type, int rows, int k, int n, size_t bytes,
+                           std::chrono::duration<double> elapsed)
+{
     Timing& t = timings_[{type, rows, k, n}];
     t.calls += 1;
-    t.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    t.weight_bytes = weights.get_desc().get_size();
+    t.seconds += elapsed.count();
+    t.weight_bytes = bytes;
 }
 
 void MatmulRuntime::set_profiling(bool on)
@@ -171,10 +241,11 @@ float* MatmulRuntime::part_output(size_t floats)
 Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
     : runtime_(&runtime), type_(type), in_(in), out_(out)
 {
-    // Equal parts, each a multiple of 64 rows (oneDNN's block along N).
+    // Equal parts, each a multiple of 64 rows (oneDNN's block along N): one per thread
+    // (for one-row products), none above kPartBytes, none below kMinPartRows.
     const size_t total = static_cast<size_t>(out) * in * element_bytes(type);
-    const int count = static_cast<int>(std::max<size_t>(1, (total + kPartBytes - 1) / kPartBytes));
-    const int rows = count == 1 ? out : std::min(out, ((out + count - 1) / count + 63) / 64 * 64);
+    const int count = std::max<int>(runtime.threads(), static_cast<int>((total + kPartBytes - 1) / kPartBytes));
+    const int rows = std::min(out, std::max(kMinPartRows, ((out + count - 1) / count + 63) / 64 * 64));
     if (type == WeightType::S8) {
         scales_ = static_cast<float*>(runtime.arena().allocate(sizeof(float) * out));
     }
@@ -183,10 +254,11 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
         part.first = first;
         part.count = std::min(rows, out - first);
         const auto layout = runtime.weights_layout(type, in, part.count);
-        part.weights = dnnl::memory(layout, runtime.engine(), runtime.arena().allocate(layout.get_size()));
+        part.bytes = layout.get_size();
+        part.weights = dnnl::memory(layout, runtime.engine(), runtime.arena().allocate(part.bytes));
         if (scales_)
             part.column_scales = dnnl::memory(scales_desc(part.count), runtime.engine(), scales_ + first);
-        bytes_ += layout.get_size();
+        bytes_ += part.bytes;
         parts_.push_back(std::move(part));
     }
     if (scales_)
@@ -234,32 +306,37 @@ void Linear::load_part(Part& part, const RowReader& read)
     stream.wait();
 }
 
-const void* Linear::convert_input(const float* x, int rows) const
+const void* Linear::convert_input(const float* x, int rows, void* buffer, float* row_scales) const
 {
     const size_t n = static_cast<size_t>(rows) * in_;
     switch (type_) {
-    case WeightType::BF16: {
-        auto* y = static_cast<uint16_t*>(runtime_->source_buffer(n * 2));
-        kernels::to_bf16(x, y, n);
-        return y;
-    }
-    case WeightType::S8: {
-        auto* q = static_cast<int8_t*>(runtime_->source_buffer(n));
-        kernels::quantise_rows(x, q, runtime_->row_scales(), rows, in_);
-        return q;
-    }
+    case WeightType::BF16:
+        kernels::to_bf16(x, static_cast<uint16_t*>(buffer), n);
+        return buffer;
+    case WeightType::S8:
+        kernels::quantise_rows(x, static_cast<int8_t*>(buffer), row_scales, rows, in_);
+        return buffer;
     default: return x;
     }
+}
+
+size_t Linear::input_bytes(int rows) const
+{
+    return static_cast<size_t>(rows) * in_ * element_bytes(type_);
 }
 
 void Linear::apply(const float* x, int m, float* y) const
 {
     const int rows = runtime_->padded_rows(m);
-    const void* src = convert_input(x, rows);
+    if (rows == 1) {
+        apply_together({{*this, x, y}}, 1);
+        return;
+    }
+    const void* src = convert_input(x, rows, runtime_->source_buffer(input_bytes(rows)), runtime_->row_scales());
     for (const Part& part : parts_) {
         const dnnl::memory* scales = scales_ ? &part.column_scales : nullptr;
-        if (parts_.size() == 1 || rows == 1) {
-            runtime_->run(type_, part.weights, scales, in_, part.count, src, m, y + part.first);
+        if (parts_.size() == 1) {
+            runtime_->run(type_, part.weights, scales, in_, part.count, src, m, y);
             continue;
         }
         // oneDNN's fast kernels want a dense output: compute the part's columns apart.
@@ -271,6 +348,41 @@ void Linear::apply(const float* x, int m, float* y) const
     }
     if (type_ == WeightType::S8)
         kernels::scale_rows(y, runtime_->row_scales(), m, out_);
+}
+
+void Linear::apply_together(std::initializer_list<Product> products, int m)
+{
+    if (m > 1) {
+        for (const Product& p : products)
+            if (p.linear)
+                p.linear.apply(p.x, m, p.y);
+        return;
+    }
+    const auto first = std::find_if(products.begin(), products.end(), [](const Product& p) { return bool(p.linear); });
+    if (first == products.end())
+        return;
+    MatmulRuntime& runtime = *first->linear.runtime_;
+    // Each product's converted input gets its own cache-line-aligned slice.
+    auto slice = [](const Linear& l) { return (l.input_bytes(1) + 63) / 64 * 64; };
+    size_t bytes = 0;
+    for (const Product& p : products)
+        if (p.linear)
+            bytes += slice(p.linear);
+    auto* inputs = static_cast<uint8_t*>(runtime.source_buffer(bytes));
+    std::vector<MatmulRuntime::OneRowPart> parts, whole;
+    for (const Product& p : products) {
+        const Linear& l = p.linear;
+        if (!l)
+            continue;
+        float row_scale = 1.0f;
+        const void* src = l.convert_input(p.x, 1, inputs, &row_scale);
+        inputs += slice(l);
+        for (const Part& part : l.parts_)
+            parts.push_back({l.type_, &part.weights, l.scales_ ? &part.column_scales : nullptr, l.in_, part.count, src,
+                             p.y + part.first, row_scale, part.bytes});
+        whole.push_back({l.type_, nullptr, nullptr, l.in_, l.out_, nullptr, nullptr, 1.0f, l.bytes_});
+    }
+    runtime.run_one_row(parts, whole);
 }
 
 } // namespace linnet

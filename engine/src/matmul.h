@@ -1,7 +1,7 @@
-// Matrix products through oneDNN: a runtime that owns the engine, the stream, the
-// primitives (one per weight type and shape, created once and reused), a shared
-// scratchpad and the buffers for converted activations; and `Linear`, a weight matrix
-// converted once into oneDNN's preferred layout for its precision.
+// Matrix products through oneDNN: a runtime that owns the engine, the streams, the
+// primitives (one per weight type and shape, created once and reused), the scratchpads
+// and the buffers for converted activations; and `Linear`, a weight matrix converted
+// once into oneDNN's preferred layout for its precision.
 #pragma once
 
 #include "weight_arena.h"
@@ -9,9 +9,12 @@
 
 #include <dnnl.hpp>
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <map>
+#include <span>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -20,10 +23,14 @@ namespace linnet {
 
 class MatmulRuntime {
 public:
-    // `max_rows` is the largest number of rows one product handles (a power of two).
-    explicit MatmulRuntime(int max_rows);
+    // `max_rows` is the largest number of rows one product handles (a power of two);
+    // `threads` the most threads products will run on. Matrices are split into that many
+    // parts, and the split decides the bits of the results: a Model passes at least the
+    // number of cores, so every thread setting up to that gives the same results.
+    MatmulRuntime(int max_rows, int threads);
 
     int max_rows() const { return max_rows_; }
+    int threads() const { return threads_; }
     // Products run on a power-of-two number of rows (so one primitive per size
     // serves every chunk); callers' buffers hold at least padded_rows(m) rows.
     int padded_rows(int m) const;
@@ -39,6 +46,23 @@ public:
     // Runs on omp_get_max_threads() threads (the layouts are the same for every count).
     void run(WeightType type, const dnnl::memory& weights, const dnnl::memory* column_scales, int k, int n,
              const void* src, int m, float* dst);
+
+    // One row through several matrix parts that do not depend on each other: dst =
+    // (src · W) ⊙ column_scales · row_scale. Each thread runs a contiguous share of the
+    // parts (by bytes) on oneDNN's one-thread kernels, so the whole group costs one fork
+    // and join and no thread waits at the end of every product.
+    struct OneRowPart {
+        WeightType type;
+        const dnnl::memory* weights;
+        const dnnl::memory* column_scales; // S8 only
+        int k, n;
+        const void* src;
+        float* dst;
+        float row_scale;  // S8: the input's quantisation scale
+        size_t bytes;     // of the part's weights
+    };
+    // `products`: the whole products the parts belong to, for the profile (type, k, n, bytes).
+    void run_one_row(std::span<const OneRowPart> parts, std::span<const OneRowPart> products);
 
     // Buffers reused by every product (a Model runs on one thread at a time).
     void* source_buffer(size_t bytes);
@@ -66,22 +90,29 @@ private:
         dnnl::matmul matmul;
         dnnl::memory src, dst;
     };
-    Primitive& primitive(WeightType type, int m, int k, int n);
+    Primitive& primitive(WeightType type, int m, int k, int n, int threads);
+    // Runs p on the calling thread's stream and scratchpad (`thread`: its index).
+    void execute(Primitive& p, const dnnl::memory& weights, const dnnl::memory* column_scales,
+                 const dnnl::memory& src, const dnnl::memory& dst, int thread);
+    void record(WeightType type, int rows, int k, int n, size_t bytes, std::chrono::duration<double> elapsed);
     dnnl::matmul::primitive_desc describe(WeightType type, int m, int k, int n,
                                           const dnnl::memory::desc& weights) const;
     void grow_scratchpad(const dnnl::matmul::primitive_desc& pd);
 
     int max_rows_;
+    int threads_;
     dnnl::engine engine_;
-    dnnl::stream stream_;
+    std::vector<dnnl::stream> streams_;      // one per thread
+    std::vector<dnnl::memory> scratchpads_;  // one per thread
     WeightArena arena_;
     // By type, rows, k, n and threads: oneDNN fixes a primitive's threads when it is made.
     std::map<std::tuple<WeightType, int, int, int, int>, Primitive> primitives_;
     std::map<std::tuple<WeightType, int, int>, dnnl::memory::desc> layouts_;
-    std::vector<uint8_t> scratchpad_bytes_;
-    dnnl::memory scratchpad_;
+    size_t scratchpad_size_ = 0;
+    std::vector<std::vector<uint8_t>> scratchpad_bytes_;
     std::vector<uint8_t> source_, load_;
     std::vector<float> row_scales_, part_output_;
+    std::vector<Primitive*> one_row_primitives_;
     bool profiling_ = false;
     std::map<Shape, Timing> timings_;
 };
@@ -109,13 +140,26 @@ public:
     // y[m×out] = x[m×in] · Wᵀ. x and y hold at least runtime.padded_rows(m) rows.
     void apply(const float* x, int m, float* y) const;
 
+    // Products that do not depend on each other (the same runtime, `m` rows each): for
+    // one row they share one parallel region (MatmulRuntime::run_one_row). Products of
+    // an empty Linear are skipped.
+    struct Product {
+        const Linear& linear;
+        const float* x;
+        float* y;
+    };
+    static void apply_together(std::initializer_list<Product> products, int m);
+
 private:
     struct Part {
         int first = 0, count = 0;
+        size_t bytes = 0;
         dnnl::memory weights;
         dnnl::memory column_scales; // S8: this part's slice of scales_
     };
-    const void* convert_input(const float* x, int rows) const;
+    // x in the weights' type (into `buffer`; S8 also writes one scale per row).
+    const void* convert_input(const float* x, int rows, void* buffer, float* row_scales) const;
+    size_t input_bytes(int rows) const;
     void load_part(Part& part, const RowReader& read);
 
     MatmulRuntime* runtime_ = nullptr;

@@ -39,12 +39,12 @@ public:
         float* v = cx.scratch.get(3, c_);
         float* r = cx.scratch.get(4, c_);
         kernels::shift_delta(a, att_xx, delta, t, c_);
-        kernels::mix(a, delta, mix_k_.data(), xm, t, c_);
-        key_.apply(xm, t, k);
-        kernels::mix(a, delta, mix_v_.data(), xm, t, c_);
-        value_.apply(xm, t, v);
+        float* xk = cx.scratch.get(5, c_);
+        float* xv = cx.scratch.get(6, c_);
+        kernels::mix(a, delta, mix_k_.data(), xk, t, c_);
+        kernels::mix(a, delta, mix_v_.data(), xv, t, c_);
         kernels::mix(a, delta, mix_r_.data(), xm, t, c_);
-        receptance_.apply(xm, t, r);
+        Linear::apply_together({{key_, xk, k}, {value_, xv, v}, {receptance_, xm, r}}, t);
 
         for (int row = 0; row < t; ++row) {
             const size_t o = static_cast<size_t>(row) * c_;

@@ -53,20 +53,21 @@ public:
         float* v = cx.scratch.get(3, c_);
         float* r = cx.scratch.get(4, c_);
         float* y = cx.scratch.get(5, c_);
+        float* xk = cx.scratch.get(6, c_);
+        float* xv = cx.scratch.get(7, c_);
+        float* g = cx.scratch.get(8, c_);
         kernels::shift_delta(a, cx.state + c_ /* att_xx */, delta, t, c_);
-        kernels::mix(a, delta, mix_k_.data(), xm, t, c_);
-        key_.apply(xm, t, k);
-        kernels::mix(a, delta, mix_v_.data(), xm, t, c_);
-        value_.apply(xm, t, v);
+        kernels::mix(a, delta, mix_k_.data(), xk, t, c_);
+        kernels::mix(a, delta, mix_v_.data(), xv, t, c_);
         kernels::mix(a, delta, mix_r_.data(), xm, t, c_);
-        receptance_.apply(xm, t, r);
+        float* xg = cx.scratch.get(9, c_);
+        if (gate_) // RWKV-5.2 only; an empty Linear is skipped below
+            kernels::mix(a, delta, mix_g_.data(), xg, t, c_);
+        Linear::apply_together({{key_, xk, k}, {value_, xv, v}, {receptance_, xm, r}, {gate_, xg, g}}, t);
 
         wkv5(t, heads_, size_, r, k, v, decay_.data(), 0, first_.data(), cx.state + 2 * c_, y);
         kernels::group_norm(y, t, heads_, size_, ln_x_.weight.data(), ln_x_.bias.data(), eps_);
         if (gate_) {
-            float* g = cx.scratch.get(2, c_);
-            kernels::mix(a, delta, mix_g_.data(), xm, t, c_);
-            gate_.apply(xm, t, g);
             kernels::silu_inplace(g, n);
             kernels::multiply_inplace(y, g, n);
         }

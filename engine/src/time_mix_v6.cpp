@@ -79,12 +79,9 @@ public:
         float* g = s.get(13, c_);
         float* w = s.get(14, c_);
         float* y = s.get(15, c_);
-        receptance_.apply(xs[3], t, r);
-        key_.apply(xs[1], t, k);
-        value_.apply(xs[2], t, v);
-        gate_.apply(xs[4], t, g);
+        Linear::apply_together(
+            {{receptance_, xs[3], r}, {key_, xs[1], k}, {value_, xs[2], v}, {gate_, xs[4], g}, {decay_w1_, xs[0], mc}}, t);
         kernels::silu_inplace(g, n);
-        decay_w1_.apply(xs[0], t, mc);
         kernels::tanh_inplace(mc, static_cast<size_t>(t) * rank_decay_);
         decay_w2_.apply(mc, t, w);
         kernels::for_rows(t, 4 * c_, [&](int first, int end) {

@@ -66,7 +66,9 @@ public:
         float* xs[kMixes];
         for (int i = 0; i < kMixes; ++i)
             xs[i] = s.get(1 + i, c_);
-        float* low = s.get(7, max_rank());
+        float* low[4]; // the LoRAs' inner values: w, a, g, v
+        for (int i = 0; i < 4; ++i)
+            low[i] = s.get(i == 0 ? 7 : 16 + i, max_rank());
         float* r = s.get(8, c_);
         float* w = s.get(9, c_);
         float* k = s.get(10, c_);
@@ -84,22 +86,19 @@ public:
         });
         const float *xr = xs[0], *xw = xs[1], *xk = xs[2], *xv = xs[3], *xa = xs[4], *xg = xs[5];
 
-        receptance_.apply(xr, t, r);
-        key_.apply(xk, t, k);
-        value_.apply(xv, t, v);
-        // ω = W2·tanh(W1·x_w) (w0 added below); α: A2·(A1·x_a); g = G2·σ(G1·x_g)
-        w_.down.apply(xw, t, low);
-        kernels::tanh_inplace(low, static_cast<size_t>(t) * w_.down.out());
-        w_.up.apply(low, t, w);
-        a_.down.apply(xa, t, low);
-        a_.up.apply(low, t, alpha);
-        g_.down.apply(xg, t, low);
-        kernels::sigmoid_inplace(low, static_cast<size_t>(t) * g_.down.out());
-        g_.up.apply(low, t, g);
-        if (layer_ > 0) {
-            v_.down.apply(xv, t, low);
-            v_.up.apply(low, t, gate);
-        }
+        // ω = W2·tanh(W1·x_w) (w0 added below); α: A2·(A1·x_a); g = G2·σ(G1·x_g);
+        // the value gate V2·(V1·x_v) (no value LoRA in layer 0: v_ is empty).
+        Linear::apply_together({{receptance_, xr, r},
+                                {key_, xk, k},
+                                {value_, xv, v},
+                                {w_.down, xw, low[0]},
+                                {a_.down, xa, low[1]},
+                                {g_.down, xg, low[2]},
+                                {v_.down, xv, low[3]}},
+                               t);
+        kernels::tanh_inplace(low[0], static_cast<size_t>(t) * w_.down.out());
+        kernels::sigmoid_inplace(low[2], static_cast<size_t>(t) * g_.down.out());
+        Linear::apply_together({{w_.up, low[0], w}, {a_.up, low[1], alpha}, {g_.up, low[2], g}, {v_.up, low[3], gate}}, t);
         kernels::for_rows(t, 8 * c_, [&](int first, int end) {
             for (int row = first; row < end; ++row)
                 prepare_row(static_cast<size_t>(row) * c_, w, alpha, k, kappa, v, gate, cx.v_first);

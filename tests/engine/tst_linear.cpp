@@ -55,7 +55,7 @@ private slots:
         QFETCH(int, type);
         QFETCH(int, out);
         QFETCH(int, in);
-        MatmulRuntime runtime(4);
+        MatmulRuntime runtime(4, 2);
         const auto weights = random_values(static_cast<size_t>(out) * in, 1, 1.0f / std::sqrt(float(in)));
         Linear linear(runtime, static_cast<WeightType>(type), out, in);
         linear.load([&](int first, int count, float* rows) {
@@ -94,6 +94,49 @@ private slots:
         // And both are the precision's approximation of the exact product.
         const double allowed = type == 0 ? 1e-4 : type == 1 ? 0.05 : 0.1;
         QVERIFY2(exact_worst < allowed, qPrintable(QString("max diff to exact %1").arg(exact_worst)));
+    }
+
+    // Independent products of one token share one parallel region (each thread runs its
+    // share of the matrices' parts): the same bits as one product at a time, on one and
+    // on two threads, with an empty Linear skipped. Several rows run one after another.
+    void products_together_equal_products_alone()
+    {
+        const int threads_before = omp_get_max_threads();
+        MatmulRuntime runtime(4, 2);
+        const Shape shapes[] = {{1024, 512}, {96, 512}, {2048, 96}};
+        std::vector<Linear> linears;
+        for (int i = 0; i < 3; ++i) {
+            const auto [out, in] = shapes[i];
+            const auto weights = random_values(static_cast<size_t>(out) * in, 10 + i, 1.0f / std::sqrt(float(in)));
+            linears.emplace_back(runtime, static_cast<WeightType>(2 - i), out, in); // s8, bf16, f32
+            linears.back().load([&](int first, int count, float* rows) {
+                std::copy_n(weights.begin() + static_cast<size_t>(first) * in, static_cast<size_t>(count) * in, rows);
+            });
+        }
+        const Linear empty;
+        std::vector<std::vector<float>> x, alone(3), together(3);
+        for (int i = 0; i < 3; ++i)
+            x.push_back(random_values(2 * static_cast<size_t>(shapes[i].in), 20 + i, 1.0f));
+        for (int rows : {1, 2}) {
+            for (int threads : {1, 2}) {
+                omp_set_num_threads(threads);
+                for (int i = 0; i < 3; ++i) {
+                    alone[i].assign(rows * static_cast<size_t>(shapes[i].out), 0.0f);
+                    together[i].assign(alone[i].size(), -1.0f);
+                    linears[i].apply(x[i].data(), rows, alone[i].data());
+                }
+                float untouched = 7.0f;
+                Linear::apply_together({{linears[0], x[0].data(), together[0].data()},
+                                        {empty, x[0].data(), &untouched},
+                                        {linears[1], x[1].data(), together[1].data()},
+                                        {linears[2], x[2].data(), together[2].data()}},
+                                       rows);
+                for (int i = 0; i < 3; ++i)
+                    QVERIFY2(together[i] == alone[i], qPrintable(QString("product %1, %2 rows, %3 threads").arg(i).arg(rows).arg(threads)));
+                QCOMPARE(untouched, 7.0f);
+            }
+        }
+        omp_set_num_threads(threads_before);
     }
 
     // A large matrix gets a mapping of its own, rounded up to 2 MB huge pages; the end

@@ -206,7 +206,7 @@ private slots:
                     State sa = one->initial_state(), sb = two->initial_state();
                     one->feed(tokens, sa, a, {.mode = mode});
                     two->feed(tokens, sb, b, {.mode = mode});
-                    QVERIFY2(a == b && sa == sb, qPrintable(QString("%1 %2").arg(file, strategy)));
+                    QVERIFY2(a == b && sa == sb, qPrintable(QString("%1 %2 %3").arg(file, strategy, mode == Mode::Sequence ? "sequence" : "rnn")));
                 }
             }
     }

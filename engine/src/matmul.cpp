@@ -51,7 +51,7 @@ dnnl::memory::desc scales_desc(int n)
 MatmulRuntime::MatmulRuntime(int max_rows, int threads)
     : max_rows_(static_cast<int>(std::bit_ceil(static_cast<unsigned>(std::max(1, max_rows))))),
       threads_(std::max(1, threads)), engine_(dnnl::engine::kind::cpu, 0), scratchpad_bytes_(threads_),
-      row_scales_(max_rows_)
+      part_outputs_(threads_)
 {
     for (int t = 0; t < threads_; ++t) {
         streams_.emplace_back(engine_);
@@ -110,16 +110,17 @@ void MatmulRuntime::grow_scratchpad(const dnnl::matmul::primitive_desc& pd)
     }
 }
 
-MatmulRuntime::Primitive& MatmulRuntime::primitive(WeightType type, int m, int k, int n, int threads)
+MatmulRuntime::Primitive& MatmulRuntime::primitive(WeightType type, int m, int k, int n)
 {
-    const auto key = std::make_tuple(type, m, k, n, threads);
+    const auto key = std::make_tuple(type, m, k, n);
     auto found = primitives_.find(key);
     if (found != primitives_.end())
         return found->second;
-    // oneDNN fixes a primitive's blocking for the thread count current when it is made.
+    // Every primitive runs on one thread (run_together runs several at once). oneDNN
+    // reads the thread count when the descriptor and when the primitive are made.
     const auto layout = weights_layout(type, k, n);
     const int current = omp_get_max_threads();
-    omp_set_num_threads(threads);
+    omp_set_num_threads(1);
     const auto pd = describe(type, m, k, n, layout);
     Primitive p{dnnl::matmul(pd), dnnl::memory(pd.src_desc(), engine_, DNNL_MEMORY_NONE),
                 dnnl::memory(pd.dst_desc(), engine_, DNNL_MEMORY_NONE)};
@@ -128,61 +129,61 @@ MatmulRuntime::Primitive& MatmulRuntime::primitive(WeightType type, int m, int k
     return primitives_.emplace(key, std::move(p)).first->second;
 }
 
-void MatmulRuntime::execute(Primitive& p, const dnnl::memory& weights, const dnnl::memory* column_scales,
-                            const dnnl::memory& src, const dnnl::memory& dst, int thread)
+void MatmulRuntime::run_job(const Job& job, int m, Primitive& p, int thread)
 {
+    // A part narrower than its product cannot write into place (oneDNN's fast kernels
+    // want a dense output): it goes through the thread's own buffer.
+    const bool in_place = job.n == job.ld;
+    float* out = in_place ? job.dst : part_outputs_[thread].data();
+    // Two threads may run the same primitive: memory objects of their own.
+    const dnnl::memory src(p.src.get_desc(), engine_, const_cast<void*>(job.src));
+    const dnnl::memory dst(p.dst.get_desc(), engine_, out);
     std::unordered_map<int, dnnl::memory> args{{DNNL_ARG_SRC, src},
-                                               {DNNL_ARG_WEIGHTS, weights},
+                                               {DNNL_ARG_WEIGHTS, *job.weights},
                                                {DNNL_ARG_DST, dst},
                                                {DNNL_ARG_SCRATCHPAD, scratchpads_[thread]}};
-    if (column_scales)
-        args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1, *column_scales);
+    if (job.column_scales)
+        args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1, *job.column_scales);
     p.matmul.execute(streams_[thread], args);
     streams_[thread].wait();
+    if (in_place && !job.row_scales)
+        return;
+    for (int r = 0; r < m; ++r) {
+        float* row = job.dst + static_cast<size_t>(r) * job.ld;
+        if (!in_place)
+            std::memcpy(row, out + static_cast<size_t>(r) * job.n, sizeof(float) * job.n);
+        if (job.row_scales)
+            kernels::scale_rows(row, job.row_scales + r, 1, job.n);
+    }
 }
 
-void MatmulRuntime::run(WeightType type, const dnnl::memory& weights, const dnnl::memory* column_scales, int k,
-                        int n, const void* src, int m, float* dst)
+void MatmulRuntime::run_together(std::span<const Job> jobs, int m, std::span<const Job> products)
 {
     const int rows = padded_rows(m);
-    Primitive& p = primitive(type, rows, k, n, omp_get_max_threads());
-    p.src.set_data_handle(const_cast<void*>(src));
-    p.dst.set_data_handle(dst);
-    const auto start = profiling_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
-    execute(p, weights, column_scales, p.src, p.dst, 0);
-    if (profiling_)
-        record(type, rows, k, n, weights.get_desc().get_size(), std::chrono::steady_clock::now() - start);
-}
-
-void MatmulRuntime::run_one_row(std::span<const OneRowPart> parts, std::span<const OneRowPart> products)
-{
-    // Making primitives is not thread-safe: all of them first.
-    one_row_primitives_.clear();
-    size_t total = 0;
-    for (const OneRowPart& part : parts) {
-        one_row_primitives_.push_back(&primitive(part.type, 1, part.k, part.n, 1));
-        total += part.bytes;
+    // Making primitives and growing buffers is not thread-safe: all of it first.
+    job_primitives_.clear();
+    size_t total = 0, widest = 0;
+    for (const Job& job : jobs) {
+        job_primitives_.push_back(&primitive(job.type, rows, job.k, job.n));
+        total += job.bytes;
+        if (job.n != job.ld)
+            widest = std::max(widest, static_cast<size_t>(job.n));
     }
+    const int threads = std::min(omp_get_max_threads(), threads_);
+    for (int t = 0; t < threads; ++t)
+        if (part_outputs_[t].size() < rows * widest)
+            part_outputs_[t].resize(rows * widest);
     const auto start = profiling_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
-    // Thread t of `count` runs the parts whose middle byte falls in its share of `total`.
+    // Thread t of `count` runs the jobs whose middle byte falls in its share of `total`.
     auto run_share = [&](int t, int count) {
         size_t before = 0;
-        for (size_t i = 0; i < parts.size(); ++i) {
-            const OneRowPart& part = parts[i];
-            const size_t middle = before + part.bytes / 2;
-            before += part.bytes;
-            if (static_cast<int>(middle * count / total) != t)
-                continue;
-            Primitive& p = *one_row_primitives_[i];
-            // Two threads may run the same primitive: memory objects of their own.
-            const dnnl::memory src(p.src.get_desc(), engine_, const_cast<void*>(part.src));
-            const dnnl::memory dst(p.dst.get_desc(), engine_, part.dst);
-            execute(p, *part.weights, part.column_scales, src, dst, t);
-            if (part.type == WeightType::S8)
-                kernels::scale_rows(part.dst, &part.row_scale, 1, part.n);
+        for (size_t i = 0; i < jobs.size(); ++i) {
+            const size_t middle = before + jobs[i].bytes / 2;
+            before += jobs[i].bytes;
+            if (static_cast<int>(middle * count / total) == t)
+                run_job(jobs[i], m, *job_primitives_[i], t);
         }
     };
-    const int threads = std::min(omp_get_max_threads(), threads_);
     if (threads == 1) {
         run_share(0, 1);
     } else {
@@ -193,8 +194,8 @@ void MatmulRuntime::run_one_row(std::span<const OneRowPart> parts, std::span<con
         return;
     // The group's time, shared out by bytes.
     const auto elapsed = std::chrono::steady_clock::now() - start;
-    for (const OneRowPart& product : products)
-        record(product.type, 1, product.k, product.n, product.bytes, elapsed * (double(product.bytes) / total));
+    for (const Job& product : products)
+        record(product.type, rows, product.k, product.n, product.bytes, elapsed * (double(product.bytes) / total));
 }
 
 void MatmulRuntime::record(WeightType type, int rows, int k, int n, size_t bytes,
@@ -231,11 +232,11 @@ void* MatmulRuntime::load_buffer(size_t bytes)
     return load_.data();
 }
 
-float* MatmulRuntime::part_output(size_t floats)
+float* MatmulRuntime::row_scales(size_t floats)
 {
-    if (part_output_.size() < floats)
-        part_output_.resize(floats);
-    return part_output_.data();
+    if (row_scales_.size() < floats)
+        row_scales_.resize(floats);
+    return row_scales_.data();
 }
 
 Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
@@ -263,11 +264,6 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
     }
     if (scales_)
         bytes_ += sizeof(float) * out;
-    // Every later product may need this much converted input.
-    if (type != WeightType::F32)
-        runtime.source_buffer(static_cast<size_t>(runtime.max_rows()) * in * element_bytes(type));
-    if (parts_.size() > 1)
-        runtime.part_output(static_cast<size_t>(runtime.max_rows()) * rows);
 }
 
 void Linear::load(const RowReader& read)
@@ -327,62 +323,40 @@ size_t Linear::input_bytes(int rows) const
 
 void Linear::apply(const float* x, int m, float* y) const
 {
-    const int rows = runtime_->padded_rows(m);
-    if (rows == 1) {
-        apply_together({{*this, x, y}}, 1);
-        return;
-    }
-    const void* src = convert_input(x, rows, runtime_->source_buffer(input_bytes(rows)), runtime_->row_scales());
-    for (const Part& part : parts_) {
-        const dnnl::memory* scales = scales_ ? &part.column_scales : nullptr;
-        if (parts_.size() == 1) {
-            runtime_->run(type_, part.weights, scales, in_, part.count, src, m, y);
-            continue;
-        }
-        // oneDNN's fast kernels want a dense output: compute the part's columns apart.
-        float* tmp = runtime_->part_output(static_cast<size_t>(rows) * part.count);
-        runtime_->run(type_, part.weights, scales, in_, part.count, src, m, tmp);
-        for (int r = 0; r < m; ++r)
-            std::memcpy(y + static_cast<size_t>(r) * out_ + part.first, tmp + static_cast<size_t>(r) * part.count,
-                        sizeof(float) * part.count);
-    }
-    if (type_ == WeightType::S8)
-        kernels::scale_rows(y, runtime_->row_scales(), m, out_);
+    apply_together({{*this, x, y}}, m);
 }
 
 void Linear::apply_together(std::initializer_list<Product> products, int m)
 {
-    if (m > 1) {
-        for (const Product& p : products)
-            if (p.linear)
-                p.linear.apply(p.x, m, p.y);
-        return;
-    }
     const auto first = std::find_if(products.begin(), products.end(), [](const Product& p) { return bool(p.linear); });
     if (first == products.end())
         return;
     MatmulRuntime& runtime = *first->linear.runtime_;
-    // Each product's converted input gets its own cache-line-aligned slice.
-    auto slice = [](const Linear& l) { return (l.input_bytes(1) + 63) / 64 * 64; };
+    const int rows = runtime.padded_rows(m);
+    // Each product's converted input gets its own cache-line-aligned slice, and its own
+    // row scales.
+    auto slice = [rows](const Linear& l) { return (l.input_bytes(rows) + 63) / 64 * 64; };
     size_t bytes = 0;
     for (const Product& p : products)
         if (p.linear)
             bytes += slice(p.linear);
     auto* inputs = static_cast<uint8_t*>(runtime.source_buffer(bytes));
-    std::vector<MatmulRuntime::OneRowPart> parts, whole;
+    float* scales = runtime.row_scales(products.size() * static_cast<size_t>(rows));
+    std::vector<MatmulRuntime::Job> jobs, whole;
     for (const Product& p : products) {
         const Linear& l = p.linear;
         if (!l)
             continue;
-        float row_scale = 1.0f;
-        const void* src = l.convert_input(p.x, 1, inputs, &row_scale);
+        const void* src = l.convert_input(p.x, rows, inputs, scales);
+        const float* row_scales = l.scales_ ? scales : nullptr;
         inputs += slice(l);
+        scales += rows;
         for (const Part& part : l.parts_)
-            parts.push_back({l.type_, &part.weights, l.scales_ ? &part.column_scales : nullptr, l.in_, part.count, src,
-                             p.y + part.first, row_scale, part.bytes});
-        whole.push_back({l.type_, nullptr, nullptr, l.in_, l.out_, nullptr, nullptr, 1.0f, l.bytes_});
+            jobs.push_back({l.type_, &part.weights, l.scales_ ? &part.column_scales : nullptr, l.in_, part.count, src,
+                            p.y + part.first, l.out_, row_scales, part.bytes});
+        whole.push_back({l.type_, nullptr, nullptr, l.in_, l.out_, nullptr, nullptr, l.out_, nullptr, l.bytes_});
     }
-    runtime.run_one_row(parts, whole);
+    runtime.run_together(jobs, m, whole);
 }
 
 } // namespace linnet

@@ -41,37 +41,33 @@ public:
     // The weight layout oneDNN picks for a K→N product (the same for every row count).
     dnnl::memory::desc weights_layout(WeightType type, int k, int n);
 
-    // dst[m×n] = src[m×k] · W, with W in weights_layout(type, k, n) and src of the
-    // matching type; for S8, dst columns are multiplied by `column_scales` (n floats).
-    // Runs on omp_get_max_threads() threads (the layouts are the same for every count).
-    void run(WeightType type, const dnnl::memory& weights, const dnnl::memory* column_scales, int k, int n,
-             const void* src, int m, float* dst);
-
-    // One row through several matrix parts that do not depend on each other: dst =
-    // (src · W) ⊙ column_scales · row_scale. Each thread runs a contiguous share of the
-    // parts (by bytes) on oneDNN's one-thread kernels, so the whole group costs one fork
-    // and join and no thread waits at the end of every product.
-    struct OneRowPart {
+    // One part of a product: dst[m×n] = (src[m×k] · W) ⊙ column_scales, each row times
+    // its row scale; W in weights_layout(type, k, n), src of the matching type, dst rows
+    // `ld` floats apart.
+    struct Job {
         WeightType type;
         const dnnl::memory* weights;
         const dnnl::memory* column_scales; // S8 only
         int k, n;
         const void* src;
         float* dst;
-        float row_scale;  // S8: the input's quantisation scale
-        size_t bytes;     // of the part's weights
+        int ld;
+        const float* row_scales; // S8: the inputs' quantisation scales, one per row
+        size_t bytes;            // of the part's weights
     };
-    // `products`: the whole products the parts belong to, for the profile (type, k, n, bytes).
-    void run_one_row(std::span<const OneRowPart> parts, std::span<const OneRowPart> products);
+    // Jobs that do not depend on each other, `m` rows each, in one parallel region: each
+    // thread runs a contiguous share of them (by bytes) on oneDNN's one-thread kernels,
+    // so a group costs one fork and join, and no thread waits at the end of every product.
+    // `products`: the whole products the jobs belong to, for the profile.
+    void run_together(std::span<const Job> jobs, int m, std::span<const Job> products);
 
     // Buffers reused by every product (a Model runs on one thread at a time).
     void* source_buffer(size_t bytes);
+    float* row_scales(size_t floats);
 
     // A temporary for converting weights at load; release_load_buffer() frees it.
     void* load_buffer(size_t bytes);
     void release_load_buffer() { std::vector<uint8_t>().swap(load_); }
-    float* row_scales() { return row_scales_.data(); }
-    float* part_output(size_t floats);
 
     size_t primitive_count() const { return primitives_.size(); }
 
@@ -90,10 +86,9 @@ private:
         dnnl::matmul matmul;
         dnnl::memory src, dst;
     };
-    Primitive& primitive(WeightType type, int m, int k, int n, int threads);
-    // Runs p on the calling thread's stream and scratchpad (`thread`: its index).
-    void execute(Primitive& p, const dnnl::memory& weights, const dnnl::memory* column_scales,
-                 const dnnl::memory& src, const dnnl::memory& dst, int thread);
+    Primitive& primitive(WeightType type, int m, int k, int n);
+    // Runs a job on the calling thread (`thread`: its index, for its stream and buffers).
+    void run_job(const Job& job, int m, Primitive& p, int thread);
     void record(WeightType type, int rows, int k, int n, size_t bytes, std::chrono::duration<double> elapsed);
     dnnl::matmul::primitive_desc describe(WeightType type, int m, int k, int n,
                                           const dnnl::memory::desc& weights) const;
@@ -105,14 +100,14 @@ private:
     std::vector<dnnl::stream> streams_;      // one per thread
     std::vector<dnnl::memory> scratchpads_;  // one per thread
     WeightArena arena_;
-    // By type, rows, k, n and threads: oneDNN fixes a primitive's threads when it is made.
-    std::map<std::tuple<WeightType, int, int, int, int>, Primitive> primitives_;
+    std::map<Shape, Primitive> primitives_; // by type, rows, k, n
     std::map<std::tuple<WeightType, int, int>, dnnl::memory::desc> layouts_;
     size_t scratchpad_size_ = 0;
     std::vector<std::vector<uint8_t>> scratchpad_bytes_;
     std::vector<uint8_t> source_, load_;
-    std::vector<float> row_scales_, part_output_;
-    std::vector<Primitive*> one_row_primitives_;
+    std::vector<float> row_scales_;
+    std::vector<std::vector<float>> part_outputs_; // one per thread
+    std::vector<Primitive*> job_primitives_;
     bool profiling_ = false;
     std::map<Shape, Timing> timings_;
 };
@@ -140,9 +135,9 @@ public:
     // y[m×out] = x[m×in] · Wᵀ. x and y hold at least runtime.padded_rows(m) rows.
     void apply(const float* x, int m, float* y) const;
 
-    // Products that do not depend on each other (the same runtime, `m` rows each): for
-    // one row they share one parallel region (MatmulRuntime::run_one_row). Products of
-    // an empty Linear are skipped.
+    // Products that do not depend on each other (the same runtime, `m` rows each), in
+    // one parallel region (MatmulRuntime::run_together). Products of an empty Linear are
+    // skipped.
     struct Product {
         const Linear& linear;
         const float* x;

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <numeric>
 #include <string>
 
 #include <omp.h>
@@ -51,7 +52,7 @@ dnnl::memory::desc scales_desc(int n)
 MatmulRuntime::MatmulRuntime(int max_rows, int threads)
     : max_rows_(static_cast<int>(std::bit_ceil(static_cast<unsigned>(std::max(1, max_rows))))),
       threads_(std::max(1, threads)), engine_(dnnl::engine::kind::cpu, 0), scratchpad_bytes_(threads_),
-      part_outputs_(threads_)
+      part_outputs_(threads_), args_(threads_)
 {
     for (int t = 0; t < threads_; ++t) {
         streams_.emplace_back(engine_);
@@ -122,9 +123,12 @@ MatmulRuntime::Primitive& MatmulRuntime::primitive(WeightType type, int m, int k
     const int current = omp_get_max_threads();
     omp_set_num_threads(1);
     const auto pd = describe(type, m, k, n, layout);
-    Primitive p{dnnl::matmul(pd), dnnl::memory(pd.src_desc(), engine_, DNNL_MEMORY_NONE),
-                dnnl::memory(pd.dst_desc(), engine_, DNNL_MEMORY_NONE)};
+    Primitive p{dnnl::matmul(pd), {}, {}};
     omp_set_num_threads(current);
+    for (int t = 0; t < threads_; ++t) {
+        p.src.push_back(dnnl::memory(pd.src_desc(), engine_, DNNL_MEMORY_NONE));
+        p.dst.push_back(dnnl::memory(pd.dst_desc(), engine_, DNNL_MEMORY_NONE));
+    }
     grow_scratchpad(pd);
     return primitives_.emplace(key, std::move(p)).first->second;
 }
@@ -135,15 +139,19 @@ void MatmulRuntime::run_job(const Job& job, int m, Primitive& p, int thread)
     // want a dense output): it goes through the thread's own buffer.
     const bool in_place = job.n == job.ld;
     float* out = in_place ? job.dst : part_outputs_[thread].data();
-    // Two threads may run the same primitive: memory objects of their own.
-    const dnnl::memory src(p.src.get_desc(), engine_, const_cast<void*>(job.src));
-    const dnnl::memory dst(p.dst.get_desc(), engine_, out);
-    std::unordered_map<int, dnnl::memory> args{{DNNL_ARG_SRC, src},
-                                               {DNNL_ARG_WEIGHTS, *job.weights},
-                                               {DNNL_ARG_DST, dst},
-                                               {DNNL_ARG_SCRATCHPAD, scratchpads_[thread]}};
+    // Two threads may run the same primitive: each has memory objects of its own.
+    p.src[thread].set_data_handle(const_cast<void*>(job.src));
+    p.dst[thread].set_data_handle(out);
+    auto& args = args_[thread];
+    args[DNNL_ARG_SRC] = p.src[thread];
+    args[DNNL_ARG_WEIGHTS] = *job.weights;
+    args[DNNL_ARG_DST] = p.dst[thread];
+    args[DNNL_ARG_SCRATCHPAD] = scratchpads_[thread];
+    constexpr int scales_arg = DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1;
     if (job.column_scales)
-        args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1, *job.column_scales);
+        args[scales_arg] = *job.column_scales;
+    else
+        args.erase(scales_arg);
     p.matmul.execute(streams_[thread], args);
     streams_[thread].wait();
     if (in_place && !job.row_scales)
@@ -173,22 +181,19 @@ void MatmulRuntime::run_together(std::span<const Job> jobs, int m, std::span<con
     for (int t = 0; t < threads; ++t)
         if (part_outputs_[t].size() < rows * widest)
             part_outputs_[t].resize(rows * widest);
+    // Largest first, each thread taking the next job when it is done: the threads finish
+    // together, however the host shares out its bandwidth. Which thread runs a job does
+    // not change its bits (one-thread primitives).
+    job_order_.resize(jobs.size());
+    std::iota(job_order_.begin(), job_order_.end(), size_t(0));
+    std::stable_sort(job_order_.begin(), job_order_.end(),
+                     [&](size_t a, size_t b) { return jobs[a].bytes > jobs[b].bytes; });
     const auto start = profiling_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
-    // Thread t of `count` runs the jobs whose middle byte falls in its share of `total`.
-    auto run_share = [&](int t, int count) {
-        size_t before = 0;
-        for (size_t i = 0; i < jobs.size(); ++i) {
-            const size_t middle = before + jobs[i].bytes / 2;
-            before += jobs[i].bytes;
-            if (static_cast<int>(middle * count / total) == t)
-                run_job(jobs[i], m, *job_primitives_[i], t);
-        }
-    };
-    if (threads == 1) {
-        run_share(0, 1);
-    } else {
-#pragma omp parallel num_threads(threads)
-        run_share(omp_get_thread_num(), omp_get_num_threads());
+    const long count = static_cast<long>(jobs.size());
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads) if (threads > 1 && count > 1)
+    for (long i = 0; i < count; ++i) {
+        const size_t j = job_order_[i];
+        run_job(jobs[j], m, *job_primitives_[j], omp_get_thread_num());
     }
     if (!profiling_)
         return;
@@ -342,7 +347,10 @@ void Linear::apply_together(std::initializer_list<Product> products, int m)
             bytes += slice(p.linear);
     auto* inputs = static_cast<uint8_t*>(runtime.source_buffer(bytes));
     float* scales = runtime.row_scales(products.size() * static_cast<size_t>(rows));
-    std::vector<MatmulRuntime::Job> jobs, whole;
+    auto& jobs = runtime.jobs_;
+    auto& whole = runtime.products_;
+    jobs.clear();
+    whole.clear();
     for (const Product& p : products) {
         const Linear& l = p.linear;
         if (!l)

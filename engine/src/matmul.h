@@ -16,6 +16,7 @@
 #include <map>
 #include <span>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -55,8 +56,8 @@ public:
         const float* row_scales; // S8: the inputs' quantisation scales, one per row
         size_t bytes;            // of the part's weights
     };
-    // Jobs that do not depend on each other, `m` rows each, in one parallel region: each
-    // thread runs a contiguous share of them (by bytes) on oneDNN's one-thread kernels,
+    // Jobs that do not depend on each other, `m` rows each, in one parallel region: the
+    // threads share them out (largest first) and run each on oneDNN's one-thread kernels,
     // so a group costs one fork and join, and no thread waits at the end of every product.
     // `products`: the whole products the jobs belong to, for the profile.
     void run_together(std::span<const Job> jobs, int m, std::span<const Job> products);
@@ -84,7 +85,7 @@ public:
 private:
     struct Primitive {
         dnnl::matmul matmul;
-        dnnl::memory src, dst;
+        std::vector<dnnl::memory> src, dst; // one per thread, retargeted per call
     };
     Primitive& primitive(WeightType type, int m, int k, int n);
     // Runs a job on the calling thread (`thread`: its index, for its stream and buffers).
@@ -106,8 +107,14 @@ private:
     std::vector<std::vector<uint8_t>> scratchpad_bytes_;
     std::vector<uint8_t> source_, load_;
     std::vector<float> row_scales_;
-    std::vector<std::vector<float>> part_outputs_; // one per thread
+    // Per thread: a dense output for parts narrower than their product, and the
+    // arguments of its calls (reused: a token makes ~350 calls).
+    std::vector<std::vector<float>> part_outputs_;
+    std::vector<std::unordered_map<int, dnnl::memory>> args_;
     std::vector<Primitive*> job_primitives_;
+    std::vector<size_t> job_order_;
+    std::vector<Job> jobs_, products_; // filled by Linear::apply_together
+    friend class Linear;
     bool profiling_ = false;
     std::map<Shape, Timing> timings_;
 };

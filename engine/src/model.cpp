@@ -220,7 +220,8 @@ std::unique_ptr<Model> Model::load(const std::string& path, const LoadOptions& o
                                                   std::to_string(kMaxHeadSize));
     if (options.group_norm_eps)
         impl->info.group_norm_eps = *options.group_norm_eps;
-    // oneDNN picks its blocking for the thread count current when a primitive is made.
+    // Converting the weights runs on every thread (products later run on one-thread
+    // primitives, as many at once as threads_in_use()).
     omp_set_num_threads(impl->threads);
     impl->load(tensors, path);
     tensors.release_sources();

@@ -24,8 +24,9 @@ namespace {
 // (and the model file's pages can be released part by part).
 // 16 MB keeps a .pth load within converted weights + 64 MB (32 MB did not).
 constexpr size_t kPartBytes = size_t(16) << 20;
-// Narrower parts gain nothing: every call costs a few microseconds of its own.
-constexpr int kMinPartRows = 256;
+// Smaller parts gain nothing: every call costs one to two microseconds of its own
+// (a one-thread int8 kernel reads 1 MB in ~30 µs).
+constexpr size_t kMinPartBytes = size_t(1) << 20;
 
 dt data_type(WeightType type)
 {
@@ -247,10 +248,12 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
     : runtime_(&runtime), type_(type), in_(in), out_(out)
 {
     // Equal parts, each a multiple of 64 rows (oneDNN's block along N): one per thread
-    // (for one-row products), none above kPartBytes, none below kMinPartRows.
+    // (so every thread can take a share of a product), none above kPartBytes and, unless
+    // it has to be, none below kMinPartBytes.
     const size_t total = static_cast<size_t>(out) * in * element_bytes(type);
-    const int count = std::max<int>(runtime.threads(), static_cast<int>((total + kPartBytes - 1) / kPartBytes));
-    const int rows = std::min(out, std::max(kMinPartRows, ((out + count - 1) / count + 63) / 64 * 64));
+    const size_t per_thread = std::min<size_t>(runtime.threads(), total / kMinPartBytes);
+    const int count = static_cast<int>(std::max({size_t(1), per_thread, (total + kPartBytes - 1) / kPartBytes}));
+    const int rows = std::min(out, ((out + count - 1) / count + 63) / 64 * 64);
     if (type == WeightType::S8) {
         scales_ = static_cast<float*>(runtime.arena().allocate(sizeof(float) * out));
     }

@@ -25,9 +25,9 @@ namespace linnet {
 class MatmulRuntime {
 public:
     // `max_rows` is the largest number of rows one product handles (a power of two);
-    // `threads` the most threads products will run on. Matrices are split into that many
-    // parts, and the split decides the bits of the results: a Model passes at least the
-    // number of cores, so every thread setting up to that gives the same results.
+    // `threads` the most threads products will run on. A matrix is split into up to that
+    // many parts (of at least 1 MB), and the split may decide the bits of the results: a
+    // Model passes the number of cores or more, so every thread setting gives the same.
     MatmulRuntime(int max_rows, int threads);
 
     int max_rows() const { return max_rows_; }

@@ -83,6 +83,7 @@ public:
     const std::map<Shape, Timing>& timings() const { return timings_; }
 
 private:
+    friend class Linear; // fills jobs_ and products_
     struct Primitive {
         dnnl::matmul matmul;
         std::vector<dnnl::memory> src, dst; // one per thread, retargeted per call
@@ -113,15 +114,15 @@ private:
     std::vector<std::unordered_map<int, dnnl::memory>> args_;
     std::vector<Primitive*> job_primitives_;
     std::vector<size_t> job_order_;
-    std::vector<Job> jobs_, products_; // filled by Linear::apply_together
-    friend class Linear;
+    std::vector<Job> jobs_, products_; // reused by Linear::apply_together
     bool profiling_ = false;
     std::map<Shape, Timing> timings_;
 };
 
 // A weight matrix of `out` × `in` (PyTorch's (out, in) order) in oneDNN layout. Large
 // matrices are stored as several parts (ranges of output rows), so converting one
-// never needs a temporary copy of the whole matrix.
+// never needs a temporary copy of the whole matrix and several threads can share
+// one product.
 class Linear {
 public:
     Linear() = default;

@@ -165,7 +165,7 @@ void MatmulRuntime::run_job(const Job& job, int m, Primitive& p, int thread)
     }
 }
 
-void MatmulRuntime::run_together(std::span<const Job> jobs, int m, std::span<const Job> products)
+void MatmulRuntime::run_together(std::span<const Job> jobs, int m, std::span<const ProductShape> products)
 {
     const int rows = padded_rows(m);
     // Making primitives and growing buffers is not thread-safe: all of it first.
@@ -199,7 +199,7 @@ void MatmulRuntime::run_together(std::span<const Job> jobs, int m, std::span<con
         return;
     // The group's time, shared out by bytes.
     const auto elapsed = std::chrono::steady_clock::now() - start;
-    for (const Job& product : products)
+    for (const ProductShape& product : products)
         record(product.type, rows, product.k, product.n, product.bytes, elapsed * (double(product.bytes) / total));
 }
 
@@ -364,7 +364,7 @@ void Linear::apply_together(std::initializer_list<Product> products, int m)
         for (const Part& part : l.parts_)
             jobs.push_back({l.type_, &part.weights, l.scales_ ? &part.column_scales : nullptr, l.in_, part.count, src,
                             p.y + part.first, l.out_, row_scales, part.bytes});
-        whole.push_back({l.type_, nullptr, nullptr, l.in_, l.out_, nullptr, nullptr, l.out_, nullptr, l.bytes_});
+        whole.push_back({l.type_, l.in_, l.out_, l.bytes_});
     }
     runtime.run_together(jobs, m, whole);
 }

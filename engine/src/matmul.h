@@ -60,7 +60,12 @@ public:
     // threads share them out (largest first) and run each on oneDNN's one-thread kernels,
     // so a group costs one fork and join, and no thread waits at the end of every product.
     // `products`: the whole products the jobs belong to, for the profile.
-    void run_together(std::span<const Job> jobs, int m, std::span<const Job> products);
+    struct ProductShape {
+        WeightType type;
+        int k, n;
+        size_t bytes;
+    };
+    void run_together(std::span<const Job> jobs, int m, std::span<const ProductShape> products);
 
     // Buffers reused by every product (a Model runs on one thread at a time).
     void* source_buffer(size_t bytes);
@@ -114,7 +119,8 @@ private:
     std::vector<std::unordered_map<int, dnnl::memory>> args_;
     std::vector<Primitive*> job_primitives_;
     std::vector<size_t> job_order_;
-    std::vector<Job> jobs_, products_; // reused by Linear::apply_together
+    std::vector<Job> jobs_;                // reused by Linear::apply_together
+    std::vector<ProductShape> products_;   // likewise
     bool profiling_ = false;
     std::map<Shape, Timing> timings_;
 };

@@ -66,9 +66,12 @@ public:
         float* xs[kMixes];
         for (int i = 0; i < kMixes; ++i)
             xs[i] = s.get(1 + i, c_);
-        float* low[4]; // the LoRAs' inner values: w, a, g, v
+        // The LoRAs' inner values (w, a, g, v), each in a slot of its own: all four
+        // down-projections run together.
+        constexpr int low_slots[4] = {7, 17, 18, 19};
+        float* low[4];
         for (int i = 0; i < 4; ++i)
-            low[i] = s.get(i == 0 ? 7 : 16 + i, max_rank());
+            low[i] = s.get(low_slots[i], max_rank());
         float* r = s.get(8, c_);
         float* w = s.get(9, c_);
         float* k = s.get(10, c_);

@@ -97,9 +97,9 @@ private slots:
         QVERIFY2(exact_worst < allowed, qPrintable(QString("max diff to exact %1").arg(exact_worst)));
     }
 
-    // Independent products of one token share one parallel region (each thread runs its
-    // share of the matrices' parts): the same bits as one product at a time, on one and
-    // on two threads, with an empty Linear skipped. Several rows run one after another.
+    // Independent products share one parallel region (the threads share out the
+    // matrices' parts): the same bits as one product at a time, for one and for two rows,
+    // on one and on two threads, with an empty Linear skipped.
     void products_together_equal_products_alone()
     {
         const int threads_before = omp_get_max_threads();

@@ -26,12 +26,12 @@ public:
             maa_[i] = r.values(name(mixes[i]), {c_});
         const auto& w1 = r.tensor(name("att.time_maa_w1"));
         rank_mix_ = w1.shape.size() == 2 ? static_cast<int>(w1.shape[0] / kMixes) : 0;
-        maa_w1_ = r.linear(name("att.time_maa_w1"), kMixes * rank_mix_, c_, MatrixRole::LowRank);
-        maa_w2_ = r.linear_stack(name("att.time_maa_w2"), kMixes, c_, rank_mix_, MatrixRole::LowRank);
+        maa_w1_ = r.linear(name("att.time_maa_w1"), kMixes * rank_mix_, c_);
+        maa_w2_ = r.linear_stack(name("att.time_maa_w2"), kMixes, c_, rank_mix_);
         const auto& d1 = r.tensor(name("att.time_decay_w1"));
         rank_decay_ = static_cast<int>(d1.shape[0]);
-        decay_w1_ = r.linear(name("att.time_decay_w1"), rank_decay_, c_, MatrixRole::LowRank);
-        decay_w2_ = r.linear(name("att.time_decay_w2"), c_, rank_decay_, MatrixRole::LowRank);
+        decay_w1_ = r.linear(name("att.time_decay_w1"), rank_decay_, c_);
+        decay_w2_ = r.linear(name("att.time_decay_w2"), c_, rank_decay_);
         decay_ = r.values(name("att.time_decay"), {heads_, size_}); // raw w
         first_ = r.values(name("att.time_faaaa"), {heads_, size_});
         ln_x_ = LayerNormWeights::read(r, name("att.ln_x"), c_);

@@ -21,8 +21,8 @@ struct LoRA {
         const auto down_tensor = block_tensor(layer, down_name);
         const auto& t = r.tensor(down_tensor);
         const int rank = static_cast<int>(t.shape[0]);
-        return {r.linear(down_tensor, rank, c, MatrixRole::LowRank),
-                r.linear(block_tensor(layer, up_name), c, rank, MatrixRole::LowRank)};
+        return {r.linear(down_tensor, rank, c),
+                r.linear(block_tensor(layer, up_name), c, rank)};
     }
 };
 

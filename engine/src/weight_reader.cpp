@@ -45,9 +45,9 @@ void release_rows(const TensorView& t, int64_t cols, int64_t first, int64_t coun
 
 } // namespace
 
-WeightType weight_type(Precision precision, MatrixRole role)
+WeightType weight_type(Precision precision)
 {
-    if (role == MatrixRole::Projection && uses_int8(precision))
+    if (uses_int8(precision))
         return WeightType::S8;
     return uses_bf16(precision) ? WeightType::BF16 : WeightType::F32;
 }
@@ -132,9 +132,9 @@ void WeightReader::table(const std::string& name, int rows, int cols, const RowS
     release_rows(t, cols, 0, rows);
 }
 
-Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int out, int in, MatrixRole role)
+Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int out, int in)
 {
-    Linear linear(runtime_, weight_type(precision_, role), out, in);
+    Linear linear(runtime_, weight_type(precision_), out, in);
     linear.load([&t, row_offset, in](int first, int count, float* rows) {
         convert_rows(t, in, row_offset + first, count, rows);
     });
@@ -143,17 +143,17 @@ Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int ou
     return linear;
 }
 
-Linear WeightReader::linear(const std::string& name, int out, int in, MatrixRole role)
+Linear WeightReader::linear(const std::string& name, int out, int in)
 {
-    return linear_rows(take(name, {out, in}), 0, out, in, role);
+    return linear_rows(take(name, {out, in}), 0, out, in);
 }
 
-std::vector<Linear> WeightReader::linear_stack(const std::string& name, int count, int out, int in, MatrixRole role)
+std::vector<Linear> WeightReader::linear_stack(const std::string& name, int count, int out, int in)
 {
     const TensorView& t = take(name, {count, out, in});
     std::vector<Linear> stack;
     for (int i = 0; i < count; ++i)
-        stack.push_back(linear_rows(t, static_cast<int64_t>(i) * out, out, in, role));
+        stack.push_back(linear_rows(t, static_cast<int64_t>(i) * out, out, in));
     return stack;
 }
 

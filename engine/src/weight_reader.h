@@ -21,11 +21,10 @@ namespace linnet {
 
 std::string block_tensor(int layer, const char* suffix); // "blocks.<layer>.<suffix>"
 
-// Projections (r, k, v, o, gate, FFN, head) take the layer's precision; low-rank
-// matrices (the LoRAs of RWKV-6/7) are never int8: they stay fp32 or bf16.
-enum class MatrixRole { Projection, LowRank };
-
-WeightType weight_type(Precision precision, MatrixRole role);
+// Every matrix takes its layer's precision, the LoRAs of RWKV-6/7 too: kept in fp32 they
+// were 12 % of an int8 token's bytes (RWKV-7 1.5B) and its slowest products; in int8 the
+// logits' distance from fp32 grows by a tenth.
+WeightType weight_type(Precision precision);
 
 class WeightReader {
 public:
@@ -48,10 +47,9 @@ public:
     using RowSink = std::function<void(int first, int count, const float* values)>;
     void table(const std::string& name, int rows, int cols, const RowSink& take);
     // A weight matrix of shape (out, in).
-    Linear linear(const std::string& name, int out, int in, MatrixRole role = MatrixRole::Projection);
+    Linear linear(const std::string& name, int out, int in);
     // `count` matrices of shape (out, in) stacked in one tensor of shape (count, out, in).
-    std::vector<Linear> linear_stack(const std::string& name, int count, int out, int in,
-                                     MatrixRole role = MatrixRole::Projection);
+    std::vector<Linear> linear_stack(const std::string& name, int count, int out, int in);
     // Marks a tensor as read without using it (tensors some exporters add but the math ignores).
     void skip(const std::string& name);
 
@@ -68,7 +66,7 @@ private:
     // Rows [first, first + count) of a tensor seen as (rows, cols), as fp32; then drops
     // the file pages that held them.
     static void convert_rows(const TensorView& t, int64_t cols, int64_t first, int64_t count, float* out);
-    Linear linear_rows(const TensorView& t, int64_t row_offset, int out, int in, MatrixRole role);
+    Linear linear_rows(const TensorView& t, int64_t row_offset, int out, int in);
     [[noreturn]] void shape_error(const std::string& name, const TensorView& t, const std::vector<int64_t>& want) const;
 
     const TensorSet& tensors_;

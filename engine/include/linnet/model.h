@@ -30,7 +30,10 @@ struct LoadOptions {
     // (generated tokens are timed and other counts tried now and then; results are the
     // same for every count). A number: exactly that many.
     int threads = 0;
-    int sequence_chunk = 64;     // tokens per matrix product in sequence mode (rounded up to a power of two)
+    // Tokens per matrix product in sequence mode (rounded up to a power of two). A stop
+    // request is seen between chunks: 128 reads 1.5B-parameter prompts 4-9 % faster than
+    // 64 and still stops within ~0.4 s in int8 (~1 s in fp32), as GPT4All's batches do.
+    int sequence_chunk = 128;
     // Overrides the GroupNorm eps of ln_x (default: 1e-5 for RWKV-5 .bin files, 64e-5
     // otherwise). Applies to every version; meant for RWKV-5 files converted elsewhere.
     std::optional<float> group_norm_eps;

@@ -13,9 +13,9 @@
 // Precisions (weights, matrix inputs; accumulation and the recurrent state stay fp32):
 //   fp32    fp32 weights and activations
 //   bf16    bf16 weights and matrix inputs
-//   fp32i8  int8 weights (one scale per output channel), matrix inputs quantised per
-//           token; the small low-rank matrices stay fp32
-//   bf16i8  as fp32i8, with the small low-rank matrices in bf16
+//   fp32i8  int8 weights (one scale per output channel; the low-rank matrices too),
+//           matrix inputs quantised per token
+//   bf16i8  as fp32i8, with the embedding table in bf16 (half its memory)
 // Vectors (norms, mixes, decays) are always fp32.
 //
 // Only the "cpu" device exists. GPU devices, streaming ("*N+") and other precisions

@@ -2,6 +2,9 @@
 
 #include <omp.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace linnet {
 
 namespace {
@@ -43,38 +46,90 @@ void wkv5(int rows, int heads, int size, const float* r, const float* k, const f
     }
 }
 
+namespace {
+
+// One head of RWKV-7 through `rows` tokens, on the state as stored (A[i][j]): every
+// token ends each row with two sums across it. Cheapest for a token or two.
+void wkv7_head_by_rows(int rows, size_t c, int size, const float* r, const float* w, const float* k, const float* v,
+                       const float* kappa, const float* alpha, float* a, float* y)
+{
+    float b[kMaxHeadSize]; // κ ⊙ α
+    for (int t = 0; t < rows; ++t) {
+        const size_t o = t * c;
+        for (int j = 0; j < size; ++j)
+            b[j] = kappa[o + j] * alpha[o + j];
+        for (int i = 0; i < size; ++i) {
+            float* ai = a + static_cast<size_t>(i) * size;
+            float s = 0;
+#pragma omp simd reduction(+ : s)
+            for (int j = 0; j < size; ++j)
+                s += ai[j] * kappa[o + j];
+            s = -s;
+            const float vi = v[o + i];
+            float acc = 0;
+#pragma omp simd reduction(+ : acc)
+            for (int j = 0; j < size; ++j) {
+                ai[j] = ai[j] * w[o + j] + vi * k[o + j] + s * b[j];
+                acc += ai[j] * r[o + j];
+            }
+            y[o + i] = acc;
+        }
+    }
+}
+
+// The same on the transposed state (Aᵀ[j][i]): s and y become sums of whole rows, with
+// no sum across a vector. 2.3× faster per token for a chunk of 128 tokens, but the two
+// transposes cost as much as ~4 tokens (measured: head size 64, 32 heads).
+void wkv7_head_transposed(int rows, size_t c, int size, const float* r, const float* w, const float* k,
+                          const float* v, const float* kappa, const float* alpha, float* a, float* y)
+{
+    thread_local std::vector<float> transposed;
+    transposed.resize(static_cast<size_t>(size) * size);
+    float* at = transposed.data();
+    for (int i = 0; i < size; ++i)
+        for (int j = 0; j < size; ++j)
+            at[j * size + i] = a[i * size + j];
+    float s[kMaxHeadSize], acc[kMaxHeadSize];
+    for (int t = 0; t < rows; ++t) {
+        const size_t o = t * c;
+        std::fill(s, s + size, 0.0f);
+        std::fill(acc, acc + size, 0.0f);
+        for (int j = 0; j < size; ++j) {
+            const float kj = kappa[o + j];
+            const float* row = at + j * size;
+#pragma omp simd
+            for (int i = 0; i < size; ++i)
+                s[i] -= row[i] * kj;
+        }
+        for (int j = 0; j < size; ++j) {
+            const float wj = w[o + j], kj = k[o + j], bj = kappa[o + j] * alpha[o + j], rj = r[o + j];
+            float* row = at + j * size;
+#pragma omp simd
+            for (int i = 0; i < size; ++i) {
+                row[i] = row[i] * wj + v[o + i] * kj + s[i] * bj;
+                acc[i] += row[i] * rj;
+            }
+        }
+        std::copy(acc, acc + size, y + o);
+    }
+    for (int i = 0; i < size; ++i)
+        for (int j = 0; j < size; ++j)
+            a[i * size + j] = at[j * size + i];
+}
+
+constexpr int kTransposeFromRows = 8;
+
+} // namespace
+
 void wkv7(int rows, int heads, int size, const float* r, const float* w, const float* k, const float* v,
           const float* kappa, const float* alpha, float* state, float* y)
 {
     const size_t c = static_cast<size_t>(heads) * size;
+    const auto head = rows >= kTransposeFromRows ? wkv7_head_transposed : wkv7_head_by_rows;
 #pragma omp parallel for if (worth_parallel(rows, heads, size))
     for (int h = 0; h < heads; ++h) {
-        float* a = state + static_cast<size_t>(h) * size * size;
-        float b[kMaxHeadSize]; // κ ⊙ α of this head
-        for (int t = 0; t < rows; ++t) {
-            const size_t base = t * c + static_cast<size_t>(h) * size;
-            const float *rh = r + base, *wh = w + base, *kh = k + base, *vh = v + base, *kap = kappa + base;
-            const float* al = alpha + base;
-            float* yh = y + base;
-            for (int j = 0; j < size; ++j)
-                b[j] = kap[j] * al[j];
-            for (int i = 0; i < size; ++i) {
-                float* ai = a + static_cast<size_t>(i) * size;
-                float s = 0;
-#pragma omp simd reduction(+ : s)
-                for (int j = 0; j < size; ++j)
-                    s += ai[j] * kap[j];
-                s = -s;
-                const float vi = vh[i];
-                float acc = 0;
-#pragma omp simd reduction(+ : acc)
-                for (int j = 0; j < size; ++j) {
-                    ai[j] = ai[j] * wh[j] + vi * kh[j] + s * b[j];
-                    acc += ai[j] * rh[j];
-                }
-                yh[i] = acc;
-            }
-        }
+        const size_t o = static_cast<size_t>(h) * size;
+        head(rows, c, size, r + o, w + o, k + o, v + o, kappa + o, alpha + o, state + o * size, y + o);
     }
 }
 

@@ -161,6 +161,16 @@ inline float round_to_int(float v)
     return (v + magic) - magic;
 }
 
+// A function of its own with restrict pointers: int8_t stores may alias anything, so in
+// the loop of a lambda the compiler reloads every captured value per byte and does not
+// vectorise (the scalar loop took 8.5 % of an int8 prompt's time at 1.5B).
+void quantise_row(const float* __restrict x, int8_t* __restrict q, int n, float inv)
+{
+#pragma omp simd
+    for (int i = 0; i < n; ++i)
+        q[i] = static_cast<int8_t>(static_cast<int>(round_to_int(x[i] * inv)));
+}
+
 } // namespace
 
 void to_bf16(const float* x, uint16_t* y, size_t n)
@@ -185,10 +195,8 @@ void quantise_rows(const float* x, int8_t* q, float* scales, int rows, int n)
 #pragma omp simd reduction(max : peak)
             for (int i = 0; i < n; ++i)
                 peak = std::max(peak, std::fabs(xr[i]));
-            const float inv = peak > 0 ? 127.0f / peak : 0.0f;
             scales[r] = peak / 127.0f;
-            for (int i = 0; i < n; ++i)
-                qr[i] = static_cast<int8_t>(static_cast<int>(round_to_int(xr[i] * inv)));
+            quantise_row(xr, qr, n, peak > 0 ? 127.0f / peak : 0.0f);
         }
     });
 }

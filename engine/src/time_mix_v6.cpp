@@ -50,8 +50,7 @@ public:
         float* delta = s.get(0, c_);
         float* xx = s.get(1, c_);
         float* m = s.get(2, kMixes * rank_mix_);
-        float* mc = s.get(3, std::max(rank_mix_, rank_decay_));
-        float* dc = s.get(4, c_);
+        float* mc = s.get(3, rank_decay_);
         float* xs[kMixes];
         for (int i = 0; i < kMixes; ++i)
             xs[i] = s.get(5 + i, c_);
@@ -60,18 +59,27 @@ public:
         kernels::mix(a, delta, maa_x_.data(), xx, t, c_);
         maa_w1_.apply(xx, t, m);
         kernels::tanh_inplace(m, static_cast<size_t>(t) * kMixes * rank_mix_);
-        for (int i = 0; i < kMixes; ++i) {
+        // Each mix's rows side by side (m holds them interleaved), so the five small
+        // products run together; each writes its δ_i into x_i.
+        float* mixes = s.get(16, kMixes * rank_mix_);
+        for (int i = 0; i < kMixes; ++i)
             for (int row = 0; row < t; ++row)
-                std::memcpy(mc + static_cast<size_t>(row) * rank_mix_,
+                std::memcpy(mixes + (static_cast<size_t>(i) * t + row) * rank_mix_,
                             m + (static_cast<size_t>(row) * kMixes + i) * rank_mix_, sizeof(float) * rank_mix_);
-            maa_w2_[i].apply(mc, t, dc);
-            // x_i = a + delta ⊙ (maa_i + δ_i)
-            kernels::for_rows(t, c_, [&](int first, int end) {
+        auto in = [&](int i) { return mixes + static_cast<size_t>(i) * t * rank_mix_; };
+        Linear::apply_together({{maa_w2_[0], in(0), xs[0]},
+                                {maa_w2_[1], in(1), xs[1]},
+                                {maa_w2_[2], in(2), xs[2]},
+                                {maa_w2_[3], in(3), xs[3]},
+                                {maa_w2_[4], in(4), xs[4]}},
+                               t);
+        // x_i = a + delta ⊙ (maa_i + δ_i)
+        kernels::for_rows(t, kMixes * c_, [&](int first, int end) {
+            for (int i = 0; i < kMixes; ++i)
                 for (size_t o = static_cast<size_t>(first) * c_; o < static_cast<size_t>(end) * c_; o += c_)
                     for (int j = 0; j < c_; ++j)
-                        xs[i][o + j] = a[o + j] + delta[o + j] * (maa_[i][j] + dc[o + j]);
-            });
-        }
+                        xs[i][o + j] = a[o + j] + delta[o + j] * (maa_[i][j] + xs[i][o + j]);
+        });
 
         float* r = s.get(10, c_);
         float* k = s.get(11, c_);

@@ -273,26 +273,28 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
         bytes_ += sizeof(float) * out;
 }
 
-void Linear::load(const RowReader& read)
+void Linear::load(const RowReader& read, const Bf16Rows* stored)
 {
     for (Part& part : parts_)
-        load_part(part, read);
+        load_part(part, read, stored);
 }
 
-void Linear::load_part(Part& part, const RowReader& read)
+void Linear::load_part(Part& part, const RowReader& read, const Bf16Rows* stored)
 {
     const size_t row_bytes = in_ * element_bytes(type_);
-    auto* plain = static_cast<uint8_t*>(runtime_->load_buffer(row_bytes * part.count));
+    const bool as_stored = stored && type_ == WeightType::BF16;
+    void* plain = as_stored ? const_cast<uint16_t*>(stored->rows + static_cast<size_t>(part.first) * in_)
+                            : runtime_->load_buffer(row_bytes * part.count);
     // Blocks of about 1 MB of fp32, converted into the part's plain copy in parallel.
     const int block = std::max(1, (1 << 18) / in_);
-    const int blocks = (part.count + block - 1) / block;
-#pragma omp parallel
+    const int blocks = as_stored ? 0 : (part.count + block - 1) / block;
+#pragma omp parallel if (blocks > 1)
     {
-        std::vector<float> rows(type_ == WeightType::F32 ? 0 : static_cast<size_t>(block) * in_);
+        std::vector<float> rows(type_ == WeightType::F32 || blocks == 0 ? 0 : static_cast<size_t>(block) * in_);
 #pragma omp for schedule(dynamic)
         for (int b = 0; b < blocks; ++b) {
             const int first = b * block, count = std::min(block, part.count - first);
-            uint8_t* out = plain + first * row_bytes;
+            uint8_t* out = static_cast<uint8_t*>(plain) + first * row_bytes;
             float* f32 = type_ == WeightType::F32 ? reinterpret_cast<float*>(out) : rows.data();
             read(part.first + first, count, f32);
             if (type_ == WeightType::BF16)
@@ -307,6 +309,8 @@ void Linear::load_part(Part& part, const RowReader& read)
     dnnl::stream stream(engine);
     dnnl::reorder(source, part.weights).execute(stream, source, part.weights);
     stream.wait();
+    if (as_stored)
+        stored->done(part.first, part.count);
 }
 
 const void* Linear::convert_input(const float* x, int rows, void* buffer, float* row_scales) const

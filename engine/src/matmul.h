@@ -144,7 +144,14 @@ public:
     // [first, first + count) of the (out, in) matrix to `rows`. It is called for a few
     // rows at a time, from several threads at once, each row exactly once.
     using RowReader = std::function<void(int first, int count, float* rows)>;
-    void load(const RowReader& read);
+    // The same rows as stored, when the file holds them in bf16: a bf16 Linear reorders
+    // them as they are instead of through fp32 and back, and calls `done(first, count)`
+    // for each part it has read.
+    struct Bf16Rows {
+        const uint16_t* rows;
+        std::function<void(int first, int count)> done;
+    };
+    void load(const RowReader& read, const Bf16Rows* stored = nullptr);
 
     // y[m×out] = x[m×in] · Wᵀ. x and y hold at least runtime.padded_rows(m) rows.
     void apply(const float* x, int m, float* y) const;
@@ -169,7 +176,7 @@ private:
     // x in the weights' type (into `buffer`; S8 also writes one scale per row).
     const void* convert_input(const float* x, int rows, void* buffer, float* row_scales) const;
     size_t input_bytes(int rows) const;
-    void load_part(Part& part, const RowReader& read);
+    void load_part(Part& part, const RowReader& read, const Bf16Rows* stored);
 
     MatmulRuntime* runtime_ = nullptr;
     WeightType type_ = WeightType::F32;

@@ -135,9 +135,14 @@ void WeightReader::table(const std::string& name, int rows, int cols, const RowS
 Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int out, int in)
 {
     Linear linear(runtime_, weight_type(precision_), out, in);
-    linear.load([&t, row_offset, in](int first, int count, float* rows) {
+    const Linear::Bf16Rows stored{reinterpret_cast<const uint16_t*>(t.bytes.data()) + row_offset * in,
+                                  [&t, row_offset, in](int first, int count) {
+                                      release_rows(t, in, row_offset + first, count);
+                                  }};
+    const Linear::RowReader read = [&t, row_offset, in](int first, int count, float* rows) {
         convert_rows(t, in, row_offset + first, count, rows);
-    });
+    };
+    linear.load(read, t.dtype == DType::BF16 ? &stored : nullptr);
     release_rows(t, in, row_offset, out);
     matrix_bytes_ += linear.bytes();
     return linear;

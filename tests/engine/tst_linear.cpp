@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <random>
 
 using namespace linnet;
@@ -143,6 +144,50 @@ private slots:
     // A large matrix gets a mapping of its own, rounded up to 2 MB huge pages; the end
     // of that mapping serves the next small ones, since a touched huge page is resident
     // as a whole (1.5B int8 once held ~100 MB of such ends).
+    // bf16 weights read as stored (a bf16 checkpoint) instead of through fp32: the same
+    // bits, for a matrix of one part and one of several, every stored row handed back once.
+    void bf16_rows_as_stored_equal_rows_through_fp32_data()
+    {
+        QTest::addColumn<int>("out");
+        QTest::addColumn<int>("in");
+        QTest::newRow("one part") << 96 << 2048;
+        QTest::newRow("several parts") << 8192 << 2048;
+    }
+    void bf16_rows_as_stored_equal_rows_through_fp32()
+    {
+        QFETCH(int, out);
+        QFETCH(int, in);
+        MatmulRuntime runtime(4, 2);
+        const size_t n = static_cast<size_t>(out) * in;
+        const auto values = random_values(n, 3, 1.0f / std::sqrt(float(in)));
+        std::vector<uint16_t> stored(n);
+        std::vector<float> widened(n);
+        for (size_t i = 0; i < n; ++i) {
+            uint32_t bits;
+            std::memcpy(&bits, &values[i], 4);
+            stored[i] = static_cast<uint16_t>(bits >> 16);
+            bits = uint32_t(stored[i]) << 16;
+            std::memcpy(&widened[i], &bits, 4);
+        }
+        const Linear::RowReader read = [&](int first, int count, float* rows) {
+            std::copy_n(widened.begin() + static_cast<size_t>(first) * in, static_cast<size_t>(count) * in, rows);
+        };
+        Linear through_fp32(runtime, WeightType::BF16, out, in), as_stored(runtime, WeightType::BF16, out, in);
+        through_fp32.load(read);
+        std::vector<int> handed_back(out, 0);
+        const Linear::Bf16Rows rows{stored.data(), [&](int first, int count) {
+                                        for (int r = first; r < first + count; ++r)
+                                            ++handed_back[r];
+                                    }};
+        as_stored.load([](int, int, float*) { QFAIL("read through fp32"); }, &rows);
+        QVERIFY(std::all_of(handed_back.begin(), handed_back.end(), [](int c) { return c == 1; }));
+        const auto x = random_values(2 * static_cast<size_t>(in), 4, 1.0f);
+        std::vector<float> a(2 * static_cast<size_t>(out)), b(a.size());
+        through_fp32.apply(x.data(), 2, a.data());
+        as_stored.apply(x.data(), 2, b.data());
+        QVERIFY(std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0);
+    }
+
     void arena_fills_the_ends_of_large_mappings()
     {
         WeightArena arena;

@@ -24,13 +24,8 @@ std::vector<int32_t> tokens_to_score(const QCommandLineParser& p, const Model& m
         return parse_tokens(QString::fromUtf8(read_text_file(p.value("tokens-file"))).simplified().remove(' '));
     if (!p.isSet("text-file"))
         throw Failure("--text-file (or --tokens-file) is required");
-    if (model.info().n_vocab != 256)
-        throw Failure("--text-file needs a tokenizer for this model's vocabulary of " +
-                      std::to_string(model.info().n_vocab) +
-                      " tokens; only byte-level models (256 tokens) are supported so far: give token ids with "
-                      "--tokens-file instead");
     const QByteArray text = read_text_file(p.value("text-file"));
-    return make_byte_tokenizer()->encode(std::string_view(text.constData(), size_t(text.size())));
+    return make_tokenizer(p, &model)->encode(std::string_view(text.constData(), size_t(text.size())));
 }
 
 // −log softmax(logits)[target], in double.
@@ -52,7 +47,9 @@ Command perplexity_command()
     return {"perplexity", "Score a text: mean negative log-likelihood per token and perplexity.",
             [](QCommandLineParser& p) {
                 add_model_options(p);
-                p.addOption({"text-file", "UTF-8 text to score (byte-level models).", "file"});
+                p.addOption({"text-file", "UTF-8 text to score (read with the model's tokenizer, or --tokenizer).",
+                             "file"});
+                add_tokenizer_options(p, true);
                 p.addOption({"tokens-file", "Token ids to score instead, comma-separated.", "file"});
             },
             [](const QCommandLineParser& p) {

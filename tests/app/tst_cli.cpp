@@ -302,6 +302,16 @@ private slots:
         const Run missing = cli({"perplexity", "--model", model("tiny-rwkv-5v2-730K-FP32.bin")});
         QCOMPARE(missing.status, 1);
         QVERIFY(missing.stderr_text.contains("--text-file"));
+
+        // The text is read with the model's tokenizer (bytes here) or the one named.
+        const Run bytes = cli({"perplexity", "--model", model("tiny-rwkv-5v2-730K-FP32.bin"), "--text-file", text,
+                               "--threads", "1", "--tokenizer", "bytes"});
+        QCOMPARE(bytes.json["nll"].toDouble(), fp32.json["nll"].toDouble());
+        const Run neox = cli({"perplexity", "--model", model("tiny-rwkv-5v2-730K-FP32.bin"), "--text-file", text,
+                              "--tokenizer", "neox", "--tokenizer-dir", linnet::test::shared_path("tokenizers")});
+        QCOMPARE(neox.status, 1);
+        QVERIFY2(neox.stderr_text.contains("the neox tokenizer has 50277 tokens but the model reads only 256"),
+                 qPrintable(neox.stderr_text));
     }
 
     void bench_reports_every_figure()

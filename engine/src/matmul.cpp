@@ -279,22 +279,19 @@ void Linear::load(const RowReader& read, const Bf16Rows* stored)
         load_part(part, read, stored);
 }
 
-void Linear::load_part(Part& part, const RowReader& read, const Bf16Rows* stored)
+void Linear::convert_part(const Part& part, const RowReader& read, uint8_t* plain)
 {
     const size_t row_bytes = in_ * element_bytes(type_);
-    const bool as_stored = stored && type_ == WeightType::BF16;
-    void* plain = as_stored ? const_cast<uint16_t*>(stored->rows + static_cast<size_t>(part.first) * in_)
-                            : runtime_->load_buffer(row_bytes * part.count);
     // Blocks of about 1 MB of fp32, converted into the part's plain copy in parallel.
     const int block = std::max(1, (1 << 18) / in_);
-    const int blocks = as_stored ? 0 : (part.count + block - 1) / block;
-#pragma omp parallel if (blocks > 1)
+    const int blocks = (part.count + block - 1) / block;
+#pragma omp parallel
     {
-        std::vector<float> rows(type_ == WeightType::F32 || blocks == 0 ? 0 : static_cast<size_t>(block) * in_);
+        std::vector<float> rows(type_ == WeightType::F32 ? 0 : static_cast<size_t>(block) * in_);
 #pragma omp for schedule(dynamic)
         for (int b = 0; b < blocks; ++b) {
             const int first = b * block, count = std::min(block, part.count - first);
-            uint8_t* out = static_cast<uint8_t*>(plain) + first * row_bytes;
+            uint8_t* out = plain + first * row_bytes;
             float* f32 = type_ == WeightType::F32 ? reinterpret_cast<float*>(out) : rows.data();
             read(part.first + first, count, f32);
             if (type_ == WeightType::BF16)
@@ -303,6 +300,16 @@ void Linear::load_part(Part& part, const RowReader& read, const Bf16Rows* stored
                 kernels::quantise_rows(f32, reinterpret_cast<int8_t*>(out), scales_ + part.first + first, count, in_);
         }
     }
+}
+
+void Linear::load_part(Part& part, const RowReader& read, const Bf16Rows* stored)
+{
+    const size_t row_bytes = in_ * element_bytes(type_);
+    const bool as_stored = stored && type_ == WeightType::BF16;
+    void* plain = as_stored ? const_cast<uint16_t*>(stored->rows + static_cast<size_t>(part.first) * in_)
+                            : runtime_->load_buffer(row_bytes * part.count);
+    if (!as_stored)
+        convert_part(part, read, static_cast<uint8_t*>(plain));
     // PyTorch's (out, in) row-major matrix is oneDNN's {K=in, N=out} in `ba` order.
     const auto& engine = runtime_->engine();
     dnnl::memory source(dnnl::memory::desc({in_, part.count}, data_type(type_), tag::ba), engine, plain);

@@ -177,6 +177,8 @@ private:
     const void* convert_input(const float* x, int rows, void* buffer, float* row_scales) const;
     size_t input_bytes(int rows) const;
     void load_part(Part& part, const RowReader& read, const Bf16Rows* stored);
+    // The part's rows through fp32 into its plain copy in the weights' type.
+    void convert_part(const Part& part, const RowReader& read, uint8_t* plain);
 
     MatmulRuntime* runtime_ = nullptr;
     WeightType type_ = WeightType::F32;

@@ -103,7 +103,8 @@ struct Model::Impl {
     Impl(const LoadOptions& options)
         : threads(options.threads > 0 ? options.threads : default_threads()), governed(options.threads <= 0),
           governor(threads),
-          matmul(std::max(1, options.sequence_chunk), std::max(threads, default_threads())), scratch(matmul.max_rows()), progress(options.progress)
+          matmul(std::max(1, options.sequence_chunk), std::max(threads, default_threads())),
+          scratch(matmul.max_rows()), progress(options.progress)
     {
     }
 

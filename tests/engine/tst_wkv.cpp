@@ -2,6 +2,7 @@
 // a chunk read in one call and token by token: short chunks run on the state as stored,
 // long ones on its transpose (64 values at a time for head size 64, 16 for 32, and by
 // rows for 24), and both must give the same values.
+#include "test_data.h"
 #include "wkv.h"
 
 #include <QTest>
@@ -62,14 +63,6 @@ std::vector<double> exact(const Inputs& in, std::vector<double>& state)
     return y;
 }
 
-double max_diff(const std::vector<float>& a, const std::vector<double>& b)
-{
-    double d = 0;
-    for (size_t i = 0; i < a.size(); ++i)
-        d = std::max(d, std::abs(a[i] - b[i]));
-    return d;
-}
-
 } // namespace
 
 class WkvTest : public QObject {
@@ -106,10 +99,15 @@ private slots:
                  in.kappa.data() + o, in.alpha.data() + o, token_state.data(), y1.data() + o);
         }
         // Values are O(1..10): float sums of 64 products stay within a few ulps of 10.
-        QVERIFY2(max_diff(y, want) < 1e-4, qPrintable(QString::number(max_diff(y, want))));
-        QVERIFY2(max_diff(chunk_state, state) < 1e-4, qPrintable(QString::number(max_diff(chunk_state, state))));
-        QVERIFY2(max_diff(y1, want) < 1e-4, qPrintable(QString::number(max_diff(y1, want))));
-        QVERIFY2(max_diff(token_state, state) < 1e-4, qPrintable(QString::number(max_diff(token_state, state))));
+        const std::vector<float> want_y(want.begin(), want.end()), want_state(state.begin(), state.end());
+        auto close = [](const std::vector<float>& got, const std::vector<float>& expected) {
+            const double diff = test::max_abs_diff(got, expected);
+            QVERIFY2(diff < 1e-4, qPrintable(QString::number(diff)));
+        };
+        close(y, want_y);
+        close(chunk_state, want_state);
+        close(y1, want_y);
+        close(token_state, want_state);
     }
 };
 

@@ -8,6 +8,9 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace linnet;
 
@@ -112,6 +115,34 @@ private slots:
         QCOMPARE(again, logits);
         State fresh = model->initial_state();
         QCOMPARE(kind_of([&] { model->feed({}, fresh, again); }), ErrorKind::InvalidArgument);
+    }
+
+    void stop_inside_a_chunk_keeps_whole_chunks()
+    {
+        // Stop raised at moments spread over a long prompt: almost all fall inside a chunk,
+        // between two layers. Whatever feed() then says it read, the state holds exactly
+        // those tokens (the stopped chunk is undone).
+        auto model = load(kModels[4]);
+        std::vector<int32_t> tokens;
+        for (int i = 0; i < 16384; ++i)
+            tokens.push_back(32 + (i * 37) % 90);
+        int stopped = 0;
+        for (int delay_us = 200; delay_us < 1000000; delay_us *= 2) {
+            std::atomic<bool> cancel = false;
+            State state = model->initial_state();
+            size_t done = 0;
+            std::thread reader([&] { done = model->feed(tokens, state, {}, {.cancel = &cancel}); });
+            std::this_thread::sleep_for(std::chrono::microseconds(delay_us));
+            cancel = true;
+            reader.join();
+            if (done == tokens.size())
+                break;
+            ++stopped;
+            State expected = model->initial_state();
+            model->feed(std::span(tokens).first(done), expected, {});
+            QVERIFY2(state == expected, qPrintable(QString("stopped after %1 tokens").arg(done)));
+        }
+        QVERIFY(stopped > 0);
     }
 
     void refused_by_other_models()

@@ -30,9 +30,9 @@ struct LoadOptions {
     // (generated tokens are timed and other counts tried now and then; results are the
     // same for every count). A number: exactly that many.
     int threads = 0;
-    // Tokens per matrix product in sequence mode (rounded up to a power of two). A stop
-    // request is seen between chunks: 128 reads 1.5B-parameter prompts 4-9 % faster than
-    // 64 and still stops within ~0.4 s in int8 (~1 s in fp32), as GPT4All's batches do.
+    // Tokens per matrix product in sequence mode (rounded up to a power of two): 128
+    // reads 1.5B-parameter prompts 4-9 % faster than 64. (A stop request does not wait
+    // for the chunk to end: FeedOptions::cancel.)
     int sequence_chunk = 128;
     // Overrides the GroupNorm eps of ln_x (default: 1e-5 for RWKV-5 .bin files, 64e-5
     // otherwise). Applies to every version; meant for RWKV-5 files converted elsewhere.
@@ -48,7 +48,9 @@ enum class Mode { Rnn, Sequence };
 
 struct FeedOptions {
     Mode mode = Mode::Sequence;
-    const std::atomic<bool>* cancel = nullptr;                  // checked between chunks
+    // Checked before every layer; a chunk stopped midway is undone, so the state always
+    // holds whole chunks (Model::feed).
+    const std::atomic<bool>* cancel = nullptr;
     std::function<void(size_t done, size_t total)> progress;    // after each chunk
     // When set, receives the logits after every token read (`index` into the tokens);
     // the output head then runs for every token instead of only the last (scoring text).

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <numeric>
 #include <string>
 
@@ -252,7 +253,12 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
     // it has to be, none below kMinPartBytes.
     const size_t total = static_cast<size_t>(out) * in * element_bytes(type);
     const size_t per_thread = std::min<size_t>(runtime.threads(), total / kMinPartBytes);
-    const int count = static_cast<int>(std::max({size_t(1), per_thread, (total + kPartBytes - 1) / kPartBytes}));
+    int count = static_cast<int>(std::max({size_t(1), per_thread, (total + kPartBytes - 1) / kPartBytes}));
+    // More parts than threads: a multiple of the thread count, or one thread runs the
+    // last part while the others wait (the 0.1B int8 head had 3 parts on 2 threads).
+    const int threads = runtime.threads();
+    if (count > threads)
+        count = (count + threads - 1) / threads * threads;
     const int rows = std::min(out, ((out + count - 1) / count + 63) / 64 * 64);
     if (type == WeightType::S8) {
         scales_ = static_cast<float*>(runtime.arena().allocate(sizeof(float) * out));
@@ -287,12 +293,13 @@ void Linear::convert_part(const Part& part, const RowReader& read, uint8_t* plai
     const int blocks = (part.count + block - 1) / block;
 #pragma omp parallel
     {
-        std::vector<float> rows(type_ == WeightType::F32 ? 0 : static_cast<size_t>(block) * in_);
+        // Not value-initialised: zeroing a megabyte per part and thread is wasted at load.
+        const std::unique_ptr<float[]> rows(type_ == WeightType::F32 ? nullptr : new float[static_cast<size_t>(block) * in_]);
 #pragma omp for schedule(dynamic)
         for (int b = 0; b < blocks; ++b) {
             const int first = b * block, count = std::min(block, part.count - first);
             uint8_t* out = plain + first * row_bytes;
-            float* f32 = type_ == WeightType::F32 ? reinterpret_cast<float*>(out) : rows.data();
+            float* f32 = type_ == WeightType::F32 ? reinterpret_cast<float*>(out) : rows.get();
             read(part.first + first, count, f32);
             if (type_ == WeightType::BF16)
                 kernels::to_bf16(f32, reinterpret_cast<uint16_t*>(out), static_cast<size_t>(count) * in_);

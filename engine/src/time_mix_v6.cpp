@@ -61,7 +61,7 @@ public:
         kernels::tanh_inplace(m, static_cast<size_t>(t) * kMixes * rank_mix_);
         // Each mix's rows side by side (m holds them interleaved), so the five small
         // products run together; each writes its δ_i into x_i.
-        float* mixes = s.get(16, kMixes * rank_mix_);
+        float* mixes = s.get(4, kMixes * rank_mix_);
         for (int i = 0; i < kMixes; ++i)
             for (int row = 0; row < t; ++row)
                 std::memcpy(mixes + (static_cast<size_t>(i) * t + row) * rank_mix_,

@@ -2,6 +2,8 @@
 // type and the shapes RWKV uses (square, FFN, low-rank, odd widths, and matrices stored
 // as several parts): one row (generation) and several rows (prompts) must agree. Also
 // the arena the converted weights live in.
+#include "dtype.h"
+#include "kernels.h"
 #include "matmul.h"
 #include "weight_arena.h"
 
@@ -142,9 +144,6 @@ private slots:
         omp_set_num_threads(threads_before);
     }
 
-    // A large matrix gets a mapping of its own, rounded up to 2 MB huge pages; the end
-    // of that mapping serves the next small ones, since a touched huge page is resident
-    // as a whole (1.5B int8 once held ~100 MB of such ends).
     // bf16 weights read as stored (a bf16 checkpoint) instead of through fp32: the same
     // bits, for a matrix of one part and one of several, every stored row handed back once.
     void bf16_rows_as_stored_equal_rows_through_fp32_data()
@@ -162,14 +161,9 @@ private slots:
         const size_t n = static_cast<size_t>(out) * in;
         const auto values = random_values(n, 3, 1.0f / std::sqrt(float(in)));
         std::vector<uint16_t> stored(n);
+        kernels::to_bf16(values.data(), stored.data(), n);
         std::vector<float> widened(n);
-        for (size_t i = 0; i < n; ++i) {
-            uint32_t bits;
-            std::memcpy(&bits, &values[i], 4);
-            stored[i] = static_cast<uint16_t>(bits >> 16);
-            bits = uint32_t(stored[i]) << 16;
-            std::memcpy(&widened[i], &bits, 4);
-        }
+        std::transform(stored.begin(), stored.end(), widened.begin(), bf16_to_f32);
         const Linear::RowReader read = [&](int first, int count, float* rows) {
             std::copy_n(widened.begin() + static_cast<size_t>(first) * in, static_cast<size_t>(count) * in, rows);
         };
@@ -189,6 +183,9 @@ private slots:
         QVERIFY(std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0);
     }
 
+    // A large matrix gets a mapping of its own, rounded up to 2 MB huge pages; the end
+    // of that mapping serves the next small ones, since a touched huge page is resident
+    // as a whole (1.5B int8 once held ~100 MB of such ends).
     void arena_fills_the_ends_of_large_mappings()
     {
         WeightArena arena;

@@ -68,14 +68,17 @@ cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.start
 with open(sys.argv[2], "w") as f:
     f.write(f"Measured {datetime.date.today()} on {cpu}, {subprocess.check_output(['nproc']).decode().strip()} cores, "
             "with `tests/bench/run_matrix.sh` (best of 2 runs; 512-token prompt, 128 generated tokens).\n\n")
-    f.write("| model | engine | precision | file | threads | load ms | prompt tok/s | gen ms/token | roofline ms | gen/roofline | peak RSS MB | weights MB |\n")
-    f.write("|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+    f.write("| model | engine | precision | file | threads | load ms | prompt tok/s | gen ms/token | read GB/s before→after | roofline ms | gen/roofline | peak RSS MB | weights MB |\n")
+    f.write("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
     for r in rows:
         roof = r.get("roofline_ms_per_token")
         ratio = f"{r['gen_ms_per_token'] / roof:.2f}" if roof else ""
         roof_s = f"{roof:.1f}" if roof else ""
         weights = f"{r['weight_bytes'] / 2**20:.0f}" if "weight_bytes" in r else ""
+        # The roofline uses the read test before the run; the one after shows whether
+        # the host's bandwidth held while it ran (a row whose two differ says little).
+        read = f"{r['bandwidth_gbs']:.0f}→{r['bandwidth_after_gbs']:.0f}" if "bandwidth_after_gbs" in r else ""
         f.write(f"| {r['model']} | {r['engine']} | {r['strategy']} | {r['file']} | {r['threads']} | {r['load_ms']:.0f} | "
-                f"{r['prefill_tokens_per_s']:.0f} | {r['gen_ms_per_token']:.2f} | {roof_s} | {ratio} | {r['peak_rss_mb']:.0f} | {weights} |\n")
+                f"{r['prefill_tokens_per_s']:.0f} | {r['gen_ms_per_token']:.2f} | {read} | {roof_s} | {ratio} | {r['peak_rss_mb']:.0f} | {weights} |\n")
 print(f"wrote {sys.argv[2]} ({len(rows)} rows)")
 PY

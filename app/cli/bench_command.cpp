@@ -83,6 +83,39 @@ Run run_once(Model& model, const std::vector<int32_t>& prompt, int gen_tokens, b
     return run;
 }
 
+// Generation timed against a read test taken right before each round of kRoundTokens
+// tokens, so each round's gen/roofline pairs the two under the same host load. Their
+// median stays put when the host's bandwidth drifts during a run, which a single read
+// test before the run cannot tell.
+constexpr int kRoundTokens = 16;
+
+QJsonObject paired_rounds(Model& model, const std::vector<int32_t>& prompt, int rounds, double bytes_per_token)
+{
+    ReadProbe probe(model.threads());
+    State state = model.initial_state();
+    std::vector<float> logits(model.info().n_vocab);
+    model.feed(prompt, state, logits);
+    QJsonArray list;
+    std::vector<double> ratios;
+    for (int r = 0; r < rounds; ++r) {
+        const double bandwidth = probe.gbs(5);
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < kRoundTokens; ++i) {
+            const int32_t token = argmax(logits);
+            model.feed(std::span(&token, 1), state, logits, {.mode = Mode::Rnn});
+        }
+        const double ms = timer.nsecsElapsed() / 1e6 / kRoundTokens;
+        const double ratio = ms / (bytes_per_token / (bandwidth * 1e9) * 1e3);
+        ratios.push_back(ratio);
+        list.append(QJsonObject{{"bandwidth_gbs", bandwidth}, {"gen_ms_per_token", ms}, {"gen_roofline", ratio}});
+    }
+    std::sort(ratios.begin(), ratios.end());
+    const size_t n = ratios.size();
+    const double median = n % 2 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+    return {{"tokens_per_round", kRoundTokens}, {"rounds", list}, {"gen_roofline_median", median}};
+}
+
 } // namespace
 
 Command bench_command()
@@ -95,6 +128,11 @@ Command bench_command()
                 p.addOption({"gen-tokens", "Tokens to generate (default 128).", "n", "128"});
                 p.addOption({"repeat", "Runs of prompt + generation; the best is reported (default 1).", "n", "1"});
                 p.addOption({"skip-bandwidth", "Do not measure the memory bandwidth."});
+                p.addOption({"paired-rounds",
+                             "After the runs, N rounds of a read test followed by 16 generated tokens; reports each "
+                             "round's gen/roofline and their median (\"paired\"), which holds when the host's "
+                             "bandwidth drifts (default 0).",
+                             "n", "0"});
                 p.addOption({"profile", "Also time every matrix product while generating and report where a token's "
                                         "time goes (\"profile\", from the last run)."});
             },
@@ -102,6 +140,7 @@ Command bench_command()
                 const int prompt_tokens = parse_int(p, "prompt-tokens", 512, 1, 1 << 20);
                 const int gen_tokens = parse_int(p, "gen-tokens", 128, 1, 1 << 20);
                 const int repeat = parse_int(p, "repeat", 1, 1, 1000);
+                const int rounds = parse_int(p, "paired-rounds", 0, 0, 1000);
                 // What the process holds before the model (libraries, Qt): the load's own
                 // overhead is load_peak_rss_mb - base_rss_mb - weight_bytes.
                 const double base_mb = resident_mb();
@@ -155,6 +194,9 @@ Command bench_command()
                 }
                 if (profile)
                     result["profile"] = profile_json(last, gen_tokens);
+                // Last: its probe buffer must not count in the peaks above.
+                if (rounds > 0 && !p.isSet("skip-bandwidth"))
+                    result["paired"] = paired_rounds(*model, prompt, rounds, bytes_per_token);
                 if (repeat > 1) {
                     result["prefill_runs"] = prefill_runs;
                     result["gen_runs"] = gen_runs;

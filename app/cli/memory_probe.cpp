@@ -10,45 +10,9 @@
 
 namespace linnet::cli {
 
-double read_bandwidth_gbs(int threads)
-{
-    constexpr size_t bytes = size_t(512) << 20;
-    constexpr size_t n = bytes / sizeof(float);
-    void* p = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED)
-        return 0;
-    // The engine keeps its weights in huge pages too.
-    ::madvise(p, bytes, MADV_HUGEPAGE);
-    auto* a = static_cast<float*>(p);
-#pragma omp parallel for num_threads(threads) schedule(static)
-    for (size_t i = 0; i < n; ++i)
-        a[i] = 1.0f;
-    double best = 1e30;
-    float total = 0;
-    for (int pass = 0; pass < 20; ++pass) {
-        const auto start = std::chrono::steady_clock::now();
-        float sum = 0;
-#pragma omp parallel num_threads(threads) reduction(+ : sum)
-        {
-            // 64 partial sums: enough independent additions to keep loads in flight.
-            float acc[64] = {};
-#pragma omp for schedule(static)
-            for (size_t i = 0; i < n; i += 64)
-                for (int j = 0; j < 64; ++j)
-                    acc[j] += a[i + j];
-            for (float v : acc)
-                sum += v;
-        }
-        const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        best = std::min(best, s);
-        total += sum;
-    }
-    ::munmap(p, bytes);
-    // Use the sums so the passes cannot be optimised away.
-    return total > 0 ? bytes / best / 1e9 : 0;
-}
-
 namespace {
+
+constexpr size_t kProbeBytes = size_t(512) << 20;
 
 // A "Name: N kB" line of /proc/self/status, in MiB.
 double status_mb(const char* name)
@@ -67,6 +31,61 @@ double status_mb(const char* name)
 }
 
 } // namespace
+
+ReadProbe::ReadProbe(int threads) : threads_(threads)
+{
+    void* p = ::mmap(nullptr, kProbeBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return;
+    // The engine keeps its weights in huge pages too.
+    ::madvise(p, kProbeBytes, MADV_HUGEPAGE);
+    data_ = static_cast<float*>(p);
+    constexpr size_t n = kProbeBytes / sizeof(float);
+#pragma omp parallel for num_threads(threads_) schedule(static)
+    for (size_t i = 0; i < n; ++i)
+        data_[i] = 1.0f;
+}
+
+ReadProbe::~ReadProbe()
+{
+    if (data_)
+        ::munmap(data_, kProbeBytes);
+}
+
+double ReadProbe::gbs(int passes)
+{
+    if (!data_)
+        return 0;
+    constexpr size_t n = kProbeBytes / sizeof(float);
+    const float* a = data_;
+    double best = 1e30;
+    float total = 0;
+    for (int pass = 0; pass < passes; ++pass) {
+        const auto start = std::chrono::steady_clock::now();
+        float sum = 0;
+#pragma omp parallel num_threads(threads_) reduction(+ : sum)
+        {
+            // 64 partial sums: enough independent additions to keep loads in flight.
+            float acc[64] = {};
+#pragma omp for schedule(static)
+            for (size_t i = 0; i < n; i += 64)
+                for (int j = 0; j < 64; ++j)
+                    acc[j] += a[i + j];
+            for (float v : acc)
+                sum += v;
+        }
+        const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        best = std::min(best, s);
+        total += sum;
+    }
+    // Use the sums so the passes cannot be optimised away.
+    return total > 0 ? kProbeBytes / best / 1e9 : 0;
+}
+
+double read_bandwidth_gbs(int threads)
+{
+    return ReadProbe(threads).gbs(20);
+}
 
 double peak_resident_mb()
 {

@@ -4,7 +4,24 @@
 
 namespace linnet::cli {
 
-// Best of 20 timed passes summing a 512 MiB buffer with `threads` threads, in GB/s.
+// A 512 MiB buffer (in huge pages, like the engine's weights) for timing memory reads.
+// Kept between measurements, so that each costs only its passes and not the page faults.
+class ReadProbe {
+public:
+    explicit ReadProbe(int threads);
+    ~ReadProbe();
+    ReadProbe(const ReadProbe&) = delete;
+    ReadProbe& operator=(const ReadProbe&) = delete;
+
+    // The best of `passes` timed passes summing the buffer, in GB/s (0 without a buffer).
+    double gbs(int passes);
+
+private:
+    int threads_;
+    float* data_ = nullptr;
+};
+
+// Best of 20 passes of a fresh ReadProbe with `threads` threads, in GB/s.
 double read_bandwidth_gbs(int threads);
 
 // The peak resident memory of this process so far (VmHWM), in MiB.

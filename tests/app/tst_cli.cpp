@@ -9,7 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 using linnet::test::floats;
 using linnet::test::ints;
@@ -317,7 +319,7 @@ private slots:
     void bench_reports_every_figure()
     {
         const Run r = cli({"bench", "--model", model("tiny-rwkv-4v0-660K-FP32.bin"), "--prompt-tokens", "64",
-                           "--gen-tokens", "8", "--threads", "1"});
+                           "--gen-tokens", "8", "--threads", "1", "--paired-rounds", "3"});
         QCOMPARE(r.status, 0);
         for (const char* key : {"load_ms", "prefill_tokens_per_s", "gen_ms_per_token", "peak_rss_mb", "bandwidth_gbs",
                                 "weight_bytes_per_token", "roofline_ms_per_token"})
@@ -328,6 +330,23 @@ private slots:
         // The roofline is the weights read per token over the measured bandwidth.
         const double roofline = r.json["weight_bytes_per_token"].toDouble() / (r.json["bandwidth_gbs"].toDouble() * 1e6);
         QVERIFY(std::abs(r.json["roofline_ms_per_token"].toDouble() / roofline - 1) < 1e-9);
+
+        // Paired rounds: each round's ratio against its own read test, and their median.
+        const QJsonObject paired = r.json["paired"].toObject();
+        QCOMPARE(paired["tokens_per_round"].toInt(), 16);
+        const QJsonArray rounds = paired["rounds"].toArray();
+        QCOMPARE(rounds.size(), 3);
+        std::vector<double> ratios;
+        for (const QJsonValue& v : rounds) {
+            const QJsonObject round = v.toObject();
+            const double bandwidth = round["bandwidth_gbs"].toDouble(), ms = round["gen_ms_per_token"].toDouble();
+            QVERIFY(bandwidth > 0 && ms > 0);
+            const double expected = ms / (r.json["weight_bytes_per_token"].toDouble() / (bandwidth * 1e6));
+            QVERIFY(std::abs(round["gen_roofline"].toDouble() / expected - 1) < 1e-9);
+            ratios.push_back(expected);
+        }
+        std::sort(ratios.begin(), ratios.end());
+        QVERIFY(std::abs(paired["gen_roofline_median"].toDouble() / ratios[1] - 1) < 1e-9);
     }
 
     void bench_profile_counts_every_product()
@@ -338,6 +357,7 @@ private slots:
                            "--prompt-tokens", "8", "--gen-tokens", "4", "--threads", "1", "--skip-bandwidth",
                            "--profile"});
         QCOMPARE(r.status, 0);
+        QVERIFY(!r.json.contains("paired")); // only when asked for
         const QJsonObject profile = r.json["profile"].toObject();
         double calls = 0, ms = 0;
         for (const QJsonValue& v : profile["products"].toArray()) {

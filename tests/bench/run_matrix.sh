@@ -48,7 +48,7 @@ for preset in $presets; do
             file=$(source_file "$preset" "$strategy")
             [ -s "$file" ] || { echo "skip: no $file" >&2; continue; }
             echo "linnet $preset cpu $strategy threads $threads" >&2
-            "$cli" bench --model "$file" --strategy "cpu $strategy" --threads "$threads" --repeat 2 |
+            "$cli" bench --model "$file" --strategy "cpu $strategy" --threads "$threads" --repeat 2 --paired-rounds 8 |
                 label linnet "$preset" "$strategy" "$file" >>"$raw"
             type=$(rwkv_cpp_file "$strategy")
             cpp_file="$models/$preset-$type.bin"
@@ -67,9 +67,10 @@ rows = [json.loads(l) for l in open(sys.argv[1])]
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
 with open(sys.argv[2], "w") as f:
     f.write(f"Measured {datetime.date.today()} on {cpu}, {subprocess.check_output(['nproc']).decode().strip()} cores, "
-            "with `tests/bench/run_matrix.sh` (best of 2 runs; 512-token prompt, 128 generated tokens).\n\n")
-    f.write("| model | engine | precision | file | threads | load ms | prompt tok/s | gen ms/token | read GB/s before→after | roofline ms | gen/roofline | peak RSS MB | weights MB |\n")
-    f.write("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+            "with `tests/bench/run_matrix.sh` (best of 2 runs; 512-token prompt, 128 generated tokens; "
+            "paired: the median of 8 rounds of 16 tokens, each against a read test taken right before it).\n\n")
+    f.write("| model | engine | precision | file | threads | load ms | prompt tok/s | gen ms/token | read GB/s before→after | roofline ms | gen/roofline | paired gen/roofline | peak RSS MB | weights MB |\n")
+    f.write("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
     for r in rows:
         roof = r.get("roofline_ms_per_token")
         ratio = f"{r['gen_ms_per_token'] / roof:.2f}" if roof else ""
@@ -78,7 +79,9 @@ with open(sys.argv[2], "w") as f:
         # The roofline uses the read test before the run; the one after shows whether
         # the host's bandwidth held while it ran (a row whose two differ says little).
         read = f"{r['bandwidth_gbs']:.0f}→{r['bandwidth_after_gbs']:.0f}" if "bandwidth_after_gbs" in r else ""
+        # The median of 8 rounds, each against a read test taken right before it.
+        paired = f"{r['paired']['gen_roofline_median']:.2f}" if "paired" in r else ""
         f.write(f"| {r['model']} | {r['engine']} | {r['strategy']} | {r['file']} | {r['threads']} | {r['load_ms']:.0f} | "
-                f"{r['prefill_tokens_per_s']:.0f} | {r['gen_ms_per_token']:.2f} | {read} | {roof_s} | {ratio} | {r['peak_rss_mb']:.0f} | {weights} |\n")
+                f"{r['prefill_tokens_per_s']:.0f} | {r['gen_ms_per_token']:.2f} | {read} | {roof_s} | {ratio} | {paired} | {r['peak_rss_mb']:.0f} | {weights} |\n")
 print(f"wrote {sys.argv[2]} ({len(rows)} rows)")
 PY

@@ -92,6 +92,8 @@ constexpr int kRoundTokens = 16;
 QJsonObject paired_rounds(Model& model, const std::vector<int32_t>& prompt, int rounds, double bytes_per_token)
 {
     ReadProbe probe(model.threads());
+    if (probe.gbs(1) <= 0)
+        return {}; // no memory for the probe's buffer
     State state = model.initial_state();
     std::vector<float> logits(model.info().n_vocab);
     model.feed(prompt, state, logits);

@@ -13,6 +13,7 @@ namespace linnet::cli {
 namespace {
 
 constexpr size_t kProbeBytes = size_t(512) << 20;
+constexpr size_t kProbeFloats = kProbeBytes / sizeof(float);
 
 // A "Name: N kB" line of /proc/self/status, in MiB.
 double status_mb(const char* name)
@@ -40,9 +41,8 @@ ReadProbe::ReadProbe(int threads) : threads_(threads)
     // The engine keeps its weights in huge pages too.
     ::madvise(p, kProbeBytes, MADV_HUGEPAGE);
     data_ = static_cast<float*>(p);
-    constexpr size_t n = kProbeBytes / sizeof(float);
 #pragma omp parallel for num_threads(threads_) schedule(static)
-    for (size_t i = 0; i < n; ++i)
+    for (size_t i = 0; i < kProbeFloats; ++i)
         data_[i] = 1.0f;
 }
 
@@ -56,7 +56,6 @@ double ReadProbe::gbs(int passes)
 {
     if (!data_)
         return 0;
-    constexpr size_t n = kProbeBytes / sizeof(float);
     const float* a = data_;
     double best = 1e30;
     float total = 0;
@@ -68,7 +67,7 @@ double ReadProbe::gbs(int passes)
             // 64 partial sums: enough independent additions to keep loads in flight.
             float acc[64] = {};
 #pragma omp for schedule(static)
-            for (size_t i = 0; i < n; i += 64)
+            for (size_t i = 0; i < kProbeFloats; i += 64)
                 for (int j = 0; j < 64; ++j)
                     acc[j] += a[i + j];
             for (float v : acc)

@@ -13,6 +13,8 @@ public:
     ReadProbe(const ReadProbe&) = delete;
     ReadProbe& operator=(const ReadProbe&) = delete;
 
+    // False when the buffer could not be mapped.
+    explicit operator bool() const { return data_ != nullptr; }
     // The best of `passes` timed passes summing the buffer, in GB/s (0 without a buffer).
     double gbs(int passes);
 

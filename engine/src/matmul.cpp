@@ -252,11 +252,11 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
     // (so every thread can take a share of a product), none above kPartBytes and, unless
     // it has to be, none below kMinPartBytes.
     const size_t total = static_cast<size_t>(out) * in * element_bytes(type);
-    const size_t per_thread = std::min<size_t>(runtime.threads(), total / kMinPartBytes);
+    const int threads = runtime.threads();
+    const size_t per_thread = std::min<size_t>(threads, total / kMinPartBytes);
     int count = static_cast<int>(std::max({size_t(1), per_thread, (total + kPartBytes - 1) / kPartBytes}));
     // More parts than threads: a multiple of the thread count, or one thread runs the
     // last part while the others wait (the 0.1B int8 head had 3 parts on 2 threads).
-    const int threads = runtime.threads();
     if (count > threads)
         count = (count + threads - 1) / threads * threads;
     const int rows = std::min(out, ((out + count - 1) / count + 63) / 64 * 64);

@@ -1,5 +1,5 @@
 #include "command.h"
-#include "linnet/sampler.h"
+#include "generation_pipeline.h"
 #include "memory_probe.h"
 #include "options.h"
 
@@ -56,25 +56,36 @@ QJsonObject profile_json(const Run& run, int gen_tokens)
             {"other_ms_per_token", run.gen_ms_per_token - total_ms}};
 }
 
+// Greedy tokens, each read with its logits, so that every token costs the same.
+app::GenerationSettings greedy(int tokens)
+{
+    app::GenerationSettings settings;
+    settings.sampling.temperature = 0;
+    settings.max_tokens = tokens;
+    settings.logits_after_last = true;
+    return settings;
+}
+
 Run run_once(Model& model, const std::vector<int32_t>& prompt, int gen_tokens, bool profile)
 {
     Run run;
+    // A token's time runs from its sampling to the next one's (the last: to the end).
+    QElapsedTimer token_timer;
+    auto token_done = [&] {
+        if (token_timer.isValid())
+            run.gen_ms_best_token = std::min(run.gen_ms_best_token, token_timer.nsecsElapsed() / 1e6);
+        token_timer.restart();
+    };
+    app::GenerationPipeline pipeline(model, nullptr, {.token = [&](int32_t) { token_done(); }});
     State state = model.initial_state();
-    std::vector<float> logits(model.info().n_vocab);
-    QElapsedTimer timer;
-    timer.start();
-    model.feed(prompt, state, logits);
-    run.prefill_tokens_per_s = prompt.size() / (timer.nsecsElapsed() / 1e9);
+    pipeline.read(prompt, state);
+    run.prefill_tokens_per_s = prompt.size() / (pipeline.stats().prompt_ms / 1e3);
 
     model.set_profiling(profile);
     QElapsedTimer total;
     total.start();
-    for (int i = 0; i < gen_tokens; ++i) {
-        const int32_t token = argmax(logits);
-        timer.restart();
-        model.feed(std::span(&token, 1), state, logits, {.mode = Mode::Rnn});
-        run.gen_ms_best_token = std::min(run.gen_ms_best_token, timer.nsecsElapsed() / 1e6);
-    }
+    pipeline.generate(greedy(gen_tokens), state);
+    token_done();
     run.gen_ms_per_token = total.nsecsElapsed() / 1e6 / gen_tokens;
     if (profile) {
         run.products = model.product_timings();
@@ -96,19 +107,16 @@ QJsonObject paired_rounds(Model& model, int rounds, double bytes_per_token)
         return {}; // no memory for the probe's buffer
     // A token costs the same from any state: one token read gives the first logits.
     State state = model.initial_state();
-    std::vector<float> logits(model.info().n_vocab);
+    app::GenerationPipeline pipeline(model, nullptr);
     const int32_t first = 0;
-    model.feed(std::span(&first, 1), state, logits, {.mode = Mode::Rnn});
+    pipeline.read(std::span(&first, 1), state);
     QJsonArray list;
     std::vector<double> ratios;
     for (int r = 0; r < rounds; ++r) {
         const double bandwidth = probe.gbs(5);
         QElapsedTimer timer;
         timer.start();
-        for (int i = 0; i < kRoundTokens; ++i) {
-            const int32_t token = argmax(logits);
-            model.feed(std::span(&token, 1), state, logits, {.mode = Mode::Rnn});
-        }
+        pipeline.generate(greedy(kRoundTokens), state);
         const double ms = timer.nsecsElapsed() / 1e6 / kRoundTokens;
         const double ratio = ms / (bytes_per_token / (bandwidth * 1e9) * 1e3);
         ratios.push_back(ratio);

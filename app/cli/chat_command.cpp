@@ -12,34 +12,15 @@ namespace linnet::cli {
 
 namespace {
 
-// Sampling flags → the JSON keys of app::ChatSettings.
-struct Flag {
-    const char* option;
-    const char* key;
-    bool whole;
-};
-constexpr Flag kFlags[] = {
-    {"temperature", "temperature", false},       {"top-p", "top_p", false},
-    {"top-k", "top_k", true},                    {"top-a", "top_a", false},
-    {"top-p-x", "top_p_x", false},               {"presence-penalty", "presence_penalty", false},
-    {"frequency-penalty", "frequency_penalty", false}, {"penalty-decay", "penalty_decay", false},
-    {"max-tokens", "max_tokens", true},          {"seed", "seed", true},
-};
-
 QJsonObject overrides_from(const QCommandLineParser& p)
 {
-    QJsonObject o;
-    for (const Flag& f : kFlags) {
-        if (!p.isSet(f.option))
-            continue;
+    QJsonObject o = sampling_overrides(p);
+    if (p.isSet("max-tokens")) {
         bool ok = false;
-        const double v = p.value(f.option).toDouble(&ok);
+        o["max_tokens"] = p.value("max-tokens").toDouble(&ok);
         if (!ok)
-            throw Failure(QString("--%1 must be a number").arg(f.option).toStdString());
-        o[f.key] = v;
+            throw Failure("--max-tokens must be a number");
     }
-    if (p.isSet("stop"))
-        o["stop"] = QJsonArray::fromStringList(p.values("stop"));
     if (p.isSet("system"))
         o["system_prompt"] = p.value("system");
     if (p.isSet("tuned-state"))
@@ -58,15 +39,14 @@ Command chat_command()
                 p.addOption({"data-dir", "Linnet's data folder (database, models).", "dir"});
                 p.addOption({"conversation", "Continue this conversation (default: a new one).", "id"});
                 p.addOption({"message", "Your message.", "text"});
-                p.addOption({"stop", "Also end the reply at this text (repeatable).", "text"});
                 p.addOption({"system", "System prompt for this turn.", "text"});
                 p.addOption({"tuned-state", "Start the chat from this state-tuned file (blocks.N.att.time_state) instead "
                                             "of the model's initial state. Like the other settings it applies to this "
                                             "turn: give it on every turn (states made from it are reused only with it).",
                              "file"});
                 p.addOption({"quiet", "Do not stream the reply to stderr."});
-                for (const Flag& f : kFlags)
-                    p.addOption({f.option, QString("Sampling: %1.").arg(f.key), "value"});
+                add_sampling_options(p);
+                p.addOption({"max-tokens", "Sampling: max_tokens.", "value"});
             },
             [](const QCommandLineParser& p) {
                 if (!p.isSet("message"))

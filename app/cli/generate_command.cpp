@@ -1,8 +1,28 @@
+#include "chat_settings.h"
 #include "command.h"
-#include "linnet/sampler.h"
+#include "generation_pipeline.h"
 #include "options.h"
 
 namespace linnet::cli {
+
+namespace {
+
+// Greedy and without penalties unless the options say otherwise.
+app::GenerationSettings generation_settings(const QCommandLineParser& p, int max_tokens)
+{
+    app::ChatSettings chat;
+    chat.sampling = SamplingParams{};
+    chat.sampling.temperature = 0;
+    if (const QString error = app::ChatSettings::apply(sampling_overrides(p), chat); !error.isEmpty())
+        throw Failure(error.toStdString());
+    app::GenerationSettings settings;
+    settings.sampling = chat.sampling;
+    settings.max_tokens = max_tokens;
+    settings.stop_texts = chat.stop;
+    return settings;
+}
+
+} // namespace
 
 Command generate_command()
 {
@@ -14,8 +34,7 @@ Command generate_command()
                                        "to the output.", "text"});
                 add_tokenizer_options(p, true);
                 p.addOption({"max-tokens", "Number of tokens to generate.", "n"});
-                p.addOption({"temperature", "0 (greedy, the default) or higher for variety.", "t"});
-                p.addOption({"seed", "Random seed (same seed, same output).", "s"});
+                add_sampling_options(p);
             },
             [](const QCommandLineParser& p) {
                 if (p.isSet("tokens") == p.isSet("prompt"))
@@ -23,16 +42,16 @@ Command generate_command()
                 const int max_tokens = parse_int(p, "max-tokens", -1, 0, 1 << 20);
                 if (max_tokens < 0)
                     throw Failure("--max-tokens is required");
-                SamplingParams params;
-                params.temperature = static_cast<float>(parse_double(p, "temperature", 0.0));
-                params.seed = static_cast<uint64_t>(parse_double(p, "seed", 0));
-                Sampler sampler(params);
+                const app::GenerationSettings settings = generation_settings(p, max_tokens);
 
                 const auto model = load_model(p);
+                // Text, stop texts and the frequency penalty's whitespace rule need the
+                // tokenizer; plain token ids do not.
                 std::unique_ptr<Tokenizer> tokenizer;
-                std::vector<int32_t> prompt;
-                if (p.isSet("prompt") || p.isSet("tokenizer"))
+                if (p.isSet("prompt") || p.isSet("tokenizer") || !settings.stop_texts.isEmpty() ||
+                    settings.sampling.frequency_penalty != 0)
                     tokenizer = make_tokenizer(p, model.get());
+                std::vector<int32_t> prompt;
                 if (p.isSet("prompt")) {
                     const QByteArray text = p.value("prompt").toUtf8();
                     prompt = tokenizer->encode(std::string_view(text.constData(), size_t(text.size())));
@@ -41,20 +60,17 @@ Command generate_command()
                 }
                 if (prompt.empty())
                     throw Failure("the prompt must have at least one token");
+                app::GenerationPipeline pipeline(*model, tokenizer.get());
                 State state = model->initial_state();
-                std::vector<float> logits(model->info().n_vocab);
-                model->feed(prompt, state, logits);
-                std::vector<int32_t> out;
-                for (int i = 0; i < max_tokens; ++i) {
-                    const int32_t token = sampler.sample(logits);
-                    sampler.accept(token);
-                    out.push_back(token);
-                    if (i + 1 < max_tokens)
-                        model->feed(std::span(&token, 1), state, logits, {.mode = Mode::Rnn});
-                }
-                QJsonObject result{{"tokens", to_json(std::span<const int32_t>(out))}};
+                pipeline.read(prompt, state);
+                const app::Generated g = pipeline.generate(settings, state);
+                QJsonObject result{{"tokens", to_json(std::span<const int32_t>(g.tokens))},
+                                   {"finish_reason", app::finishReasonName(g.stats.finish_reason)},
+                                   {"prompt_tokens", g.stats.prompt_tokens},
+                                   {"first_token_ms", g.stats.first_token_ms},
+                                   {"tokens_per_s", g.stats.tokens_per_s}};
                 if (tokenizer)
-                    result["text"] = QString::fromStdString(sanitize_utf8(tokenizer->decode(out)));
+                    result["text"] = g.text;
                 return result;
             }};
 }

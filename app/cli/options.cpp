@@ -22,6 +22,47 @@ void add_model_options(QCommandLineParser& parser)
                       "strategy", "cpu fp32"});
 }
 
+namespace {
+
+// Sampling flags → the JSON keys of app::ChatSettings.
+struct SamplingFlag {
+    const char* option;
+    const char* key;
+};
+constexpr SamplingFlag kSamplingFlags[] = {
+    {"temperature", "temperature"},         {"top-p", "top_p"},
+    {"top-k", "top_k"},                     {"top-a", "top_a"},
+    {"top-p-x", "top_p_x"},                 {"presence-penalty", "presence_penalty"},
+    {"frequency-penalty", "frequency_penalty"}, {"penalty-decay", "penalty_decay"},
+    {"seed", "seed"},
+};
+
+} // namespace
+
+void add_sampling_options(QCommandLineParser& parser)
+{
+    for (const SamplingFlag& f : kSamplingFlags)
+        parser.addOption({f.option, QString("Sampling: %1.").arg(f.key), "value"});
+    parser.addOption({"stop", "End the reply at this text (repeatable).", "text"});
+}
+
+QJsonObject sampling_overrides(const QCommandLineParser& parser)
+{
+    QJsonObject o;
+    for (const SamplingFlag& f : kSamplingFlags) {
+        if (!parser.isSet(f.option))
+            continue;
+        bool ok = false;
+        const double v = parser.value(f.option).toDouble(&ok);
+        if (!ok)
+            throw Failure(QString("--%1 must be a number").arg(f.option).toStdString());
+        o[f.key] = v;
+    }
+    if (parser.isSet("stop"))
+        o["stop"] = QJsonArray::fromStringList(parser.values("stop"));
+    return o;
+}
+
 std::unique_ptr<Model> load_model(const QCommandLineParser& parser)
 {
     if (!parser.isSet("model"))

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -26,6 +27,12 @@ void add_tokenizer_options(QCommandLineParser& parser, bool model_default = fals
 // `default_dir`, else LINNET_TOKENIZER_DIR or the data folder's tokenizers/.
 std::unique_ptr<Tokenizer> make_tokenizer(const QCommandLineParser& parser, const Model* model = nullptr,
                                           const QString& default_dir = {});
+
+// The sampler's settings (--temperature, --top-p, --top-k, --top-a, --top-p-x, the
+// penalties, --seed, --stop), shared by generate and chat, and their values as
+// ChatSettings JSON keys (only those given).
+void add_sampling_options(QCommandLineParser& parser);
+QJsonObject sampling_overrides(const QCommandLineParser& parser);
 
 // "34,105,110" → ids; "" → none. Throws Failure on anything else.
 std::vector<int32_t> parse_tokens(const QString& text);

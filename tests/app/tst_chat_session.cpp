@@ -6,6 +6,7 @@
 #include "checkpoint_writer.h"
 #include "cli_runner.h"
 #include "conversation_store.h"
+#include "generation_pipeline.h"
 #include "settings_store.h"
 #include "state_store.h"
 
@@ -193,21 +194,51 @@ private slots:
         const QByteArray transcript = "User: Hello there\n\nAssistant:";
         std::vector<int32_t> ids(transcript.begin(), transcript.end());
         State state = f.engine->initial_state();
-        std::vector<float> logits(f.engine->info().n_vocab);
-        f.engine->feed(ids, state, logits);
-        int zeros = 0;
-        for (int i = 0; i < 16; ++i) {
-            const int32_t next = argmax(logits);
-            zeros += next == 0;
-            f.engine->feed(std::span(&next, 1), state, logits, {.mode = Mode::Rnn});
-        }
-        QVERIFY2(zeros > 0, "without a ban this model would write token 0");
+        GenerationPipeline unbanned(*f.engine, f.tokenizer.get());
+        unbanned.read(ids, state);
+        GenerationSettings greedy;
+        greedy.sampling.temperature = 0;
+        greedy.max_tokens = 16;
+        const auto tokens = unbanned.generate(greedy, state).tokens;
+        QVERIFY2(std::count(tokens.begin(), tokens.end(), 0) > 0, "without a ban this model would write token 0");
 
         const TurnResult r = f.session.send(0, "Hello there", {{"top_k", 1}, {"max_tokens", 16}, {"seed", 1}});
         const auto reply = ConversationStore(f.db).message(r.assistant_message_id);
         QVERIFY(reply.has_value());
         QCOMPARE(int(reply->tokens.ids.size()), r.reply_tokens);
         QVERIFY(std::find(reply->tokens.ids.begin(), reply->tokens.ids.end(), 0) == reply->tokens.ids.end());
+    }
+
+    // linnet-cli generate and a chat turn sample alike: given the chat's transcript as
+    // the prompt, the same model, settings and seed write the same tokens. The frequency
+    // penalty is strong, so a different penalty rule (whitespace and digits do not add
+    // frequency) would change them.
+    void generate_samples_like_a_chat_turn()
+    {
+        QTemporaryDir dir;
+        const QString model = test::tiny_model("7v0-834K-FP32");
+        const QStringList sampling = {"--model", model, "--threads", "1", "--temperature", "1", "--top-p", "0.95",
+                                      "--presence-penalty", "0.2", "--frequency-penalty", "1.5", "--penalty-decay",
+                                      "0.99", "--seed", "7", "--max-tokens", "48"};
+        const CliRun chat = cli(QStringList{"chat", "--data-dir", dir.path(), "--message", "Hello there", "--quiet"} +
+                                sampling);
+        QCOMPARE(chat.status, 0);
+        const CliRun generate = cli(QStringList{"generate", "--prompt", "User: Hello there\n\nAssistant:"} + sampling);
+        QCOMPARE(generate.status, 0);
+
+        Database db(DataLocation(dir.path()).databasePath());
+        const QList<Message> branch = ConversationStore(db).branch(chat.json["conversation_id"].toInteger());
+        QCOMPARE(branch.size(), 2);
+        const std::vector<int32_t> chat_ids = branch[1].tokens.ids;
+        QCOMPARE(int(chat_ids.size()), chat.json["reply_tokens"].toInt());
+        QVERIFY(chat_ids.size() >= 8);
+        const int spaces = int(std::count_if(chat_ids.begin(), chat_ids.end(), [](int32_t t) { return t == ' '; }));
+        QVERIFY2(spaces >= 2, "the reply must repeat a whitespace token for the penalty rule to matter");
+        std::vector<int32_t> generated;
+        for (const QJsonValue& v : generate.json["tokens"].toArray())
+            generated.push_back(v.toInt());
+        generated.resize(std::min(generated.size(), chat_ids.size()));
+        QCOMPARE(generated, chat_ids);
     }
 
     void stop_texts_and_limits()

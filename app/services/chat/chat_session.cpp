@@ -1,7 +1,7 @@
 #include "chat_session.h"
 
 #include "logging.h"
-#include "stop_matcher.h"
+#include "generation_pipeline.h"
 #include "transcript.h"
 
 #include "linnet/error.h"
@@ -9,7 +9,6 @@
 #include "linnet/tuned_state.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 namespace linnet::app {
@@ -20,7 +19,6 @@ struct ChatSession::Context {
     ChatTemplate chat_template;
     linnet::State start; // the state before the first message: the model's, or a tuned one
     std::string state_key; // saved states are reused only under the same key
-    QElapsedTimer clock;
 };
 
 // A state positioned after some message, and the tokens still to feed to reach it
@@ -32,52 +30,6 @@ struct ChatSession::Reading {
     bool restored = false;
 };
 
-namespace {
-
-constexpr double kMs = 1e-6;
-
-// ChatRWKV does not let whitespace and digits build up frequency penalties: they recur
-// in any text.
-float penalty_weight(const std::string& bytes)
-{
-    for (unsigned char c : bytes)
-        if (!std::isspace(c) && !std::isdigit(c))
-            return 1.0f;
-    return 0.0f;
-}
-
-// Drops the reply prefix (the space after "Assistant:") from the start of the stream.
-class PrefixFilter {
-public:
-    explicit PrefixFilter(QString prefix) : prefix_(std::move(prefix)) {}
-    QString push(const QString& text)
-    {
-        if (done_)
-            return text;
-        held_ += text;
-        if (held_.size() < prefix_.size() && prefix_.startsWith(held_))
-            return {};
-        done_ = true;
-        return held_.startsWith(prefix_) ? held_.mid(prefix_.size()) : held_;
-    }
-    QString flush() { return done_ ? QString() : std::exchange(held_, QString()); }
-
-private:
-    QString prefix_;
-    QString held_;
-    bool done_ = false;
-};
-
-struct Generation {
-    QString reply;
-    QString finish_reason;
-    int tokens = 0;
-    double first_token_ms = 0;
-    double tokens_per_s = 0;
-};
-
-} // namespace
-
 ChatSession::ChatSession(Database& db, linnet::Model& model, const linnet::Tokenizer& tokenizer, QString model_path)
     : db_(db), conversations_(db), states_(db), settings_(db), model_(model), tokenizer_(tokenizer),
       model_path_(std::move(model_path))
@@ -87,7 +39,6 @@ ChatSession::ChatSession(Database& db, linnet::Model& model, const linnet::Token
 ChatSession::Context ChatSession::begin(qint64 conversation_id, const QJsonObject& overrides)
 {
     Context cx;
-    cx.clock.start();
     // Settings and the start state are checked before a new conversation is made: a
     // refused turn leaves nothing behind.
     if (conversation_id > 0)
@@ -182,118 +133,104 @@ TurnResult ChatSession::continueReply(qint64 conversation_id, const QJsonObject&
     return answer(cx, head->parent_id, callbacks, head->text, head->id);
 }
 
+namespace {
+
+GenerationCallbacks pipeline_callbacks(const TurnCallbacks& turn)
+{
+    return {.reading = turn.reading, .token = {}, .text = turn.text, .stop = turn.stop};
+}
+
+} // namespace
+
+// The state before the reply, with the logits of its last token in the pipeline: saved,
+// or read from the transcript (false when the user cancelled the reading).
+bool ChatSession::readUpToReply(Context& cx, const Message& user, GenerationPipeline& pipeline, Reading& out,
+                                const TurnCallbacks& callbacks)
+{
+    if (auto saved = states_.find(user.id, StateKind::BeforeReply, cx.state_key); saved && !saved->state.logits().empty()) {
+        out.state = std::move(saved->state);
+        pipeline.setLogits(out.state.logits());
+        out.token_count = saved->token_count;
+        out.restored = true;
+        return true;
+    }
+    Reading r = stateAfter(cx, user.parent_id, callbacks);
+    std::vector<int32_t> tokens = std::move(r.pending);
+    const auto turn = Transcript(cx.chat_template, tokenizer_)
+                          .userTurn(user.text, user.parent_id == 0, cx.settings.system_prompt);
+    tokens.insert(tokens.end(), turn.begin(), turn.end());
+    out.state = std::move(r.state);
+    out.restored = r.restored;
+    if (!pipeline.read(tokens, out.state))
+        return false;
+    out.token_count = r.token_count + int(tokens.size());
+    return true;
+}
+
+GenerationSettings ChatSession::generationSettings(const Context& cx, bool continuing) const
+{
+    GenerationSettings g;
+    g.sampling = cx.settings.sampling;
+    if (cx.chat_template.ban_token_zero)
+        g.sampling.banned.push_back(0);
+    g.sampling.seed = cx.settings.fixed_seed ? cx.settings.sampling.seed : QRandomGenerator::global()->generate64();
+    g.max_tokens = cx.settings.max_tokens;
+    g.stop_texts = QStringList{cx.chat_template.end_of_reply} + cx.chat_template.stop + cx.settings.stop;
+    g.reply_prefix = continuing ? QString() : cx.chat_template.reply_prefix;
+    return g;
+}
+
 TurnResult ChatSession::answer(Context& cx, qint64 user_message_id, const TurnCallbacks& callbacks,
                                QString reply_so_far, qint64 replace_message_id)
 {
     const auto user = conversations_.message(user_message_id);
     if (!user || user->role != "user")
         throw StorageError(QObject::tr("The message to answer no longer exists."));
-    const Transcript transcript(cx.chat_template, tokenizer_);
     TurnResult result;
     result.conversation_id = cx.conversation.id;
     result.user_message_id = user_message_id;
-    const int vocab = model_.info().n_vocab;
-    std::vector<float> logits(vocab);
-
-    // 1. The state before the reply, with the logits of its last token.
-    linnet::State state;
-    int token_count = 0;
-    if (auto saved = states_.find(user_message_id, StateKind::BeforeReply, cx.state_key); saved && !saved->state.logits().empty()) {
-        state = std::move(saved->state);
-        std::copy(state.logits().begin(), state.logits().end(), logits.begin());
-        token_count = saved->token_count;
-        result.state_restored = true;
-    } else {
-        Reading r = stateAfter(cx, user->parent_id, callbacks);
-        std::vector<int32_t> tokens = std::move(r.pending);
-        const auto turn = transcript.userTurn(user->text, user->parent_id == 0, cx.settings.system_prompt);
-        tokens.insert(tokens.end(), turn.begin(), turn.end());
-        linnet::FeedOptions options;
-        options.cancel = callbacks.stop;
-        if (callbacks.reading)
-            options.progress = [&](size_t done, size_t total) { callbacks.reading(qsizetype(done), qsizetype(total)); };
-        state = std::move(r.state);
-        if (model_.feed(tokens, state, logits, options) < tokens.size()) {
-            result.finish_reason = "cancelled";
-            return result;
-        }
-        token_count = r.token_count + int(tokens.size());
-        result.prompt_tokens = int(tokens.size());
-        result.state_restored = r.restored;
+    GenerationPipeline pipeline(model_, &tokenizer_, pipeline_callbacks(callbacks));
+    Reading before;
+    if (!readUpToReply(cx, *user, pipeline, before, callbacks)) {
+        result.finish_reason = finishReasonName(FinishReason::Cancelled);
+        return result;
     }
-    const linnet::State before_reply = state;
-    const int before_reply_tokens = token_count;
+    result.state_restored = before.restored;
+    Reading after{before.state, {}, before.token_count, before.restored};
+    const Transcript transcript(cx.chat_template, tokenizer_);
     ReplyTokens written{QString::fromStdString(tokenizer_.name()), {}};
     if (!reply_so_far.isEmpty()) {
         written.ids = transcript.encode(cx.chat_template.reply_prefix + reply_so_far);
-        model_.feed(written.ids, state, logits);
-        token_count += int(written.ids.size());
+        pipeline.read(written.ids, after.state, GenerationPipeline::ReadAs::Reply);
+        after.token_count += int(written.ids.size());
     }
-
-    // 2. The reply, token by token.
-    linnet::SamplingParams params = cx.settings.sampling;
-    if (cx.chat_template.ban_token_zero)
-        params.banned.push_back(0);
-    params.seed = cx.settings.fixed_seed ? cx.settings.sampling.seed : QRandomGenerator::global()->generate64();
-    result.seed = params.seed;
-    linnet::Sampler sampler(params);
-    QStringList stops = QStringList{cx.chat_template.end_of_reply} + cx.chat_template.stop + cx.settings.stop;
-    StopMatcher matcher(stops);
-    PrefixFilter prefix(reply_so_far.isEmpty() ? cx.chat_template.reply_prefix : QString());
-    linnet::Utf8Stream utf8;
-    Generation g;
-    QElapsedTimer generating;
-    auto show = [&](const QString& text) {
-        const QString shown = matcher.push(text);
-        if (!shown.isEmpty() && callbacks.text)
-            callbacks.text(shown);
-    };
-    for (; g.tokens < cx.settings.max_tokens; ++g.tokens) {
-        if (callbacks.stop && callbacks.stop->load()) {
-            g.finish_reason = "stopped";
-            break;
-        }
-        const int32_t token = sampler.sample(logits);
-        written.ids.push_back(token);
-        if (g.tokens == 0) {
-            g.first_token_ms = cx.clock.nsecsElapsed() * kMs;
-            generating.start();
-        }
-        const std::string bytes = tokenizer_.decode(std::span(&token, 1));
-        sampler.accept(token, penalty_weight(bytes));
-        show(prefix.push(QString::fromStdString(utf8.push(bytes))));
-        const bool ends = matcher.stopped() || g.tokens + 1 == cx.settings.max_tokens;
-        // The last token only needs to enter the state; its logits are never used.
-        model_.feed(std::span(&token, 1), state, ends ? std::span<float>() : std::span<float>(logits),
-                    {.mode = linnet::Mode::Rnn});
-        if (matcher.stopped()) {
-            ++g.tokens;
-            g.finish_reason = "stop_text";
-            break;
-        }
-    }
-    if (g.finish_reason.isEmpty())
-        g.finish_reason = "max_tokens";
-    if (g.finish_reason != "stop_text") {
-        show(prefix.push(QString::fromStdString(utf8.flush())) + prefix.flush());
-        if (const QString rest = matcher.flush(); !rest.isEmpty() && callbacks.text)
-            callbacks.text(rest);
+    const GenerationSettings settings = generationSettings(cx, !reply_so_far.isEmpty());
+    result.seed = settings.sampling.seed;
+    Generated g = pipeline.generate(settings, after.state);
+    written.ids.insert(written.ids.end(), g.tokens.begin(), g.tokens.end());
+    if (g.stats.finish_reason != FinishReason::StopText) {
         // The transcript says the reply ended; so must the state.
         const auto end = transcript.encode(cx.chat_template.end_of_reply);
-        model_.feed(end, state, {});
-        token_count += int(end.size());
+        model_.feed(end, after.state, {});
+        after.token_count += int(end.size());
     }
-    token_count += g.tokens;
-    if (g.tokens > 0 && generating.isValid())
-        g.tokens_per_s = g.tokens / std::max(1e-9, generating.nsecsElapsed() * 1e-9);
+    after.token_count += g.stats.reply_tokens;
+    result.reply = reply_so_far + g.text;
+    result.finish_reason = finishReasonName(g.stats.finish_reason);
+    result.prompt_tokens = g.stats.prompt_tokens;
+    result.reply_tokens = g.stats.reply_tokens;
+    result.first_token_ms = g.stats.first_token_ms;
+    result.tokens_per_s = g.stats.tokens_per_s;
+    store(cx, result, written, before, after, replace_message_id);
+    return result;
+}
 
-    // 3. The reply and both states, in one transaction.
-    result.reply = reply_so_far + matcher.reply();
-    result.finish_reason = g.finish_reason;
-    result.reply_tokens = g.tokens;
-    result.first_token_ms = g.first_token_ms;
-    result.tokens_per_s = g.tokens_per_s;
-    MessageStats stats{g.finish_reason, result.prompt_tokens, g.tokens, g.first_token_ms, g.tokens_per_s};
+// The reply and both states, in one transaction.
+void ChatSession::store(const Context& cx, TurnResult& result, const ReplyTokens& written, const Reading& before,
+                        const Reading& after, qint64 replace_message_id)
+{
+    const MessageStats stats{result.finish_reason, result.prompt_tokens, result.reply_tokens, result.first_token_ms,
+                             result.tokens_per_s};
     const qint64 conversation = cx.conversation.id;
     db_.transaction([&] {
         if (replace_message_id > 0) {
@@ -301,17 +238,17 @@ TurnResult ChatSession::answer(Context& cx, qint64 user_message_id, const TurnCa
             conversations_.setHead(conversation, replace_message_id);
             result.assistant_message_id = replace_message_id;
         } else {
-            result.assistant_message_id =
-                conversations_.addMessage(conversation, user_message_id, "assistant", result.reply, stats, written);
+            result.assistant_message_id = conversations_.addMessage(conversation, result.user_message_id, "assistant",
+                                                                    result.reply, stats, written);
         }
-        states_.save(conversation, user_message_id, StateKind::BeforeReply, before_reply, before_reply_tokens,
+        states_.save(conversation, result.user_message_id, StateKind::BeforeReply, before.state, before.token_count,
                      cx.state_key);
-        states_.save(conversation, result.assistant_message_id, StateKind::AfterReply, state, token_count, cx.state_key);
+        states_.save(conversation, result.assistant_message_id, StateKind::AfterReply, after.state, after.token_count,
+                     cx.state_key);
         conversations_.setModel(conversation, model_path_);
         keepRecentStates(conversation);
     });
     result.state_bytes = states_.bytes(conversation);
-    return result;
 }
 
 void ChatSession::reset(Database& db, qint64 conversation_id)

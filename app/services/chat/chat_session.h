@@ -22,6 +22,9 @@
 
 namespace linnet::app {
 
+class GenerationPipeline;
+struct GenerationSettings;
+
 struct TurnCallbacks {
     std::function<void(const QString& text)> text;               // reply text as it streams
     std::function<void(qsizetype done, qsizetype total)> reading; // prompt tokens read
@@ -78,6 +81,11 @@ private:
     Reading stateAfter(Context& cx, qint64 message_id, const TurnCallbacks& callbacks);
     TurnResult answer(Context& cx, qint64 user_message_id, const TurnCallbacks& callbacks, QString reply_so_far = {},
                       qint64 replace_message_id = 0);
+    bool readUpToReply(Context& cx, const Message& user, GenerationPipeline& pipeline, Reading& out,
+                       const TurnCallbacks& callbacks);
+    GenerationSettings generationSettings(const Context& cx, bool continuing) const;
+    void store(const Context& cx, TurnResult& result, const ReplyTokens& written, const Reading& before,
+               const Reading& after, qint64 replace_message_id);
     void keepRecentStates(qint64 conversation_id);
 
     Database& db_;

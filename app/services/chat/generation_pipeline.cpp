@@ -1,0 +1,187 @@
+#include "generation_pipeline.h"
+
+#include "stop_matcher.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace linnet::app {
+
+namespace {
+
+constexpr double kMsPerNs = 1e-6;
+
+constexpr std::array<std::pair<FinishReason, const char*>, 4> kFinishNames{{
+    {FinishReason::StopText, "stop_text"},
+    {FinishReason::MaxTokens, "max_tokens"},
+    {FinishReason::Stopped, "stopped"},
+    {FinishReason::Cancelled, "cancelled"},
+}};
+
+// Drops the reply prefix (the space after "Assistant:") from the start of the stream.
+class PrefixFilter {
+public:
+    explicit PrefixFilter(QString prefix) : prefix_(std::move(prefix)) {}
+    QString push(const QString& text)
+    {
+        if (done_)
+            return text;
+        held_ += text;
+        if (held_.size() < prefix_.size() && prefix_.startsWith(held_))
+            return {};
+        done_ = true;
+        return held_.startsWith(prefix_) ? held_.mid(prefix_.size()) : held_;
+    }
+    QString flush() { return done_ ? QString() : std::exchange(held_, QString()); }
+
+private:
+    QString prefix_;
+    QString held_;
+    bool done_ = false;
+};
+
+// ChatRWKV does not let whitespace and digits build up frequency penalties: they recur
+// in any text. One rule for every caller, so the same settings sample the same tokens.
+float penalty_weight(const std::string& bytes)
+{
+    for (unsigned char c : bytes)
+        if (!std::isspace(c) && !std::isdigit(c))
+            return 1.0f;
+    return 0.0f;
+}
+
+} // namespace
+
+QString finishReasonName(FinishReason reason)
+{
+    for (const auto& [r, name] : kFinishNames)
+        if (r == reason)
+            return QString::fromLatin1(name);
+    return {};
+}
+
+FinishReason finishReasonFromName(const QString& name)
+{
+    for (const auto& [r, n] : kFinishNames)
+        if (name == QLatin1String(n))
+            return r;
+    return FinishReason::MaxTokens;
+}
+
+// Token bytes → the reply text the caller sees: whole characters only, the reply
+// prefix dropped, nothing of a stop text shown.
+class GenerationPipeline::ReplyText {
+public:
+    ReplyText(const GenerationSettings& settings, const std::function<void(const QString&)>& sink)
+        : prefix_(settings.reply_prefix), matcher_(settings.stop_texts), sink_(sink)
+    {
+    }
+    void push(const std::string& bytes) { show(prefix_.push(QString::fromStdString(utf8_.push(bytes)))); }
+    bool stopped() const { return matcher_.stopped(); }
+    // Generation ended without a stop text: whatever was held back is reply after all.
+    void flush()
+    {
+        show(prefix_.push(QString::fromStdString(utf8_.flush())) + prefix_.flush());
+        deliver(matcher_.flush());
+    }
+    const QString& reply() const { return matcher_.reply(); }
+
+private:
+    void show(const QString& text) { deliver(matcher_.push(text)); }
+    void deliver(const QString& shown)
+    {
+        if (!shown.isEmpty() && sink_)
+            sink_(shown);
+    }
+
+    PrefixFilter prefix_;
+    StopMatcher matcher_;
+    linnet::Utf8Stream utf8_;
+    const std::function<void(const QString&)>& sink_;
+};
+
+GenerationPipeline::GenerationPipeline(linnet::Model& model, const linnet::Tokenizer* tokenizer,
+                                       GenerationCallbacks callbacks)
+    : model_(model), tokenizer_(tokenizer), callbacks_(std::move(callbacks)), logits_(model.info().n_vocab)
+{
+    clock_.start();
+}
+
+bool GenerationPipeline::read(std::span<const int32_t> tokens, linnet::State& state, ReadAs as)
+{
+    if (as == ReadAs::Reply) {
+        model_.feed(tokens, state, logits_);
+        return true;
+    }
+    linnet::FeedOptions options;
+    options.cancel = callbacks_.stop;
+    if (callbacks_.reading)
+        options.progress = [this](size_t done, size_t total) { callbacks_.reading(qsizetype(done), qsizetype(total)); };
+    QElapsedTimer timer;
+    timer.start();
+    const size_t done = model_.feed(tokens, state, logits_, options);
+    stats_.prompt_ms += timer.nsecsElapsed() * kMsPerNs;
+    if (done < tokens.size()) {
+        stats_.finish_reason = FinishReason::Cancelled;
+        return false;
+    }
+    stats_.prompt_tokens += int(tokens.size());
+    return true;
+}
+
+void GenerationPipeline::setLogits(std::span<const float> logits)
+{
+    std::copy_n(logits.begin(), std::min(logits.size(), logits_.size()), logits_.begin());
+}
+
+std::string GenerationPipeline::bytesOf(int32_t token) const
+{
+    return tokenizer_ ? tokenizer_->decode(std::span(&token, 1)) : std::string();
+}
+
+Generated GenerationPipeline::generate(const GenerationSettings& settings, linnet::State& state)
+{
+    Generated out;
+    linnet::Sampler sampler(settings.sampling);
+    ReplyText text(settings, callbacks_.text);
+    QElapsedTimer generating;
+    GenerationStats& s = stats_;
+    s.finish_reason = FinishReason::MaxTokens;
+    s.reply_tokens = 0;
+    for (; s.reply_tokens < settings.max_tokens; ++s.reply_tokens) {
+        if (callbacks_.stop && callbacks_.stop->load()) {
+            s.finish_reason = FinishReason::Stopped;
+            break;
+        }
+        const int32_t token = sampler.sample(logits_);
+        out.tokens.push_back(token);
+        if (s.reply_tokens == 0) {
+            s.first_token_ms = clock_.nsecsElapsed() * kMsPerNs;
+            generating.start();
+        }
+        if (callbacks_.token)
+            callbacks_.token(token);
+        const std::string bytes = bytesOf(token);
+        sampler.accept(token, tokenizer_ ? penalty_weight(bytes) : 1.0f);
+        text.push(bytes);
+        const bool ends = text.stopped() || s.reply_tokens + 1 == settings.max_tokens;
+        const bool keep_logits = !ends || settings.logits_after_last;
+        model_.feed(std::span(&token, 1), state, keep_logits ? std::span<float>(logits_) : std::span<float>(),
+                    {.mode = linnet::Mode::Rnn});
+        if (text.stopped()) {
+            ++s.reply_tokens;
+            s.finish_reason = FinishReason::StopText;
+            break;
+        }
+    }
+    if (s.finish_reason != FinishReason::StopText && tokenizer_)
+        text.flush();
+    if (s.reply_tokens > 0 && generating.isValid())
+        s.tokens_per_s = s.reply_tokens / std::max(1e-9, generating.nsecsElapsed() * 1e-9);
+    out.text = text.reply();
+    out.stats = s;
+    return out;
+}
+
+} // namespace linnet::app

@@ -131,7 +131,7 @@ struct Model::Impl {
         reader.check_all_used();
         matmul.release_load_buffer();
         // The loader threads' freed conversion buffers stay resident in glibc's
-        // per-thread arenas (~80 MB for 1.5B int8) unless given back.
+        // per-thread arenas unless given back (docs/benchmarks.md has the size).
 #ifdef __GLIBC__
         malloc_trim(0);
 #endif
@@ -293,8 +293,8 @@ size_t Model::feed(std::span<const int32_t> tokens, State& state, std::span<floa
     }
 
     // With the automatic thread count, generated tokens (one per call) are timed; prompts
-    // run on the count generation settled on. (Timing prompt chunks too would make the
-    // first long prompt on a quiet machine pay for trials: 16 % of 1024 tokens at 0.1B.)
+    // run on the count generation settled on: timing prompt chunks too would make the
+    // first long prompt on a quiet machine pay for the trials.
     const bool timed = m.governed && is_generated_token(tokens, options);
     omp_set_num_threads(threads_in_use());
     const size_t step = options.mode == Mode::Rnn ? 1 : static_cast<size_t>(m.chunk);

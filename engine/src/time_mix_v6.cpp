@@ -13,6 +13,23 @@ namespace {
 
 constexpr int kMixes = 5; // w, k, v, r, g: the order of time_maa_w1's chunks and time_maa_w2
 
+// The scratch buffers one call uses, each alive at the same time as the others, so
+// each has a slot of its own (Scratch keeps a slot's buffer from call to call).
+enum Slot : int {
+    kDelta,        // x[t-1] - x[t]
+    kShifted,      // x + δ·maa_x, the input of the mixes' LoRA; later the output product
+    kMixInner,     // tanh(W1·x): the five mixes' low-rank values, interleaved by row
+    kDecayInner,   // tanh(decay W1·x_w)
+    kMixInnerByMix, // the same five, one mix after another, for the products together
+    kMixFirst,     // x_w, x_k, x_v, x_r, x_g: kMixes slots from here
+    kReceptance = kMixFirst + kMixes,
+    kKey,
+    kValue,
+    kGate,
+    kDecay,
+    kOut,
+};
+
 class TimeMixV6 : public TimeMix {
 public:
     TimeMixV6(WeightReader& r, const ModelInfo& info, int layer)
@@ -47,13 +64,13 @@ public:
         const int t = cx.rows;
         const size_t n = static_cast<size_t>(t) * c_;
         Scratch& s = cx.scratch;
-        float* delta = s.get(0, c_);
-        float* xx = s.get(1, c_);
-        float* m = s.get(2, kMixes * rank_mix_);
-        float* mc = s.get(3, rank_decay_);
+        float* delta = s.get(kDelta, c_);
+        float* xx = s.get(kShifted, c_);
+        float* m = s.get(kMixInner, kMixes * rank_mix_);
+        float* mc = s.get(kDecayInner, rank_decay_);
         float* xs[kMixes];
         for (int i = 0; i < kMixes; ++i)
-            xs[i] = s.get(5 + i, c_);
+            xs[i] = s.get(kMixFirst + i, c_);
 
         kernels::shift_delta(a, cx.state + c_ /* att_xx */, delta, t, c_);
         kernels::mix(a, delta, maa_x_.data(), xx, t, c_);
@@ -61,7 +78,7 @@ public:
         kernels::tanh_inplace(m, static_cast<size_t>(t) * kMixes * rank_mix_);
         // Each mix's rows side by side (m holds them interleaved), so the five small
         // products run together; each writes its δ_i into x_i.
-        float* mixes = s.get(4, kMixes * rank_mix_);
+        float* mixes = s.get(kMixInnerByMix, kMixes * rank_mix_);
         for (int i = 0; i < kMixes; ++i)
             for (int row = 0; row < t; ++row)
                 std::memcpy(mixes + (static_cast<size_t>(i) * t + row) * rank_mix_,
@@ -81,12 +98,12 @@ public:
                         xs[i][o + j] = a[o + j] + delta[o + j] * (maa_[i][j] + xs[i][o + j]);
         });
 
-        float* r = s.get(10, c_);
-        float* k = s.get(11, c_);
-        float* v = s.get(12, c_);
-        float* g = s.get(13, c_);
-        float* w = s.get(14, c_);
-        float* y = s.get(15, c_);
+        float* r = s.get(kReceptance, c_);
+        float* k = s.get(kKey, c_);
+        float* v = s.get(kValue, c_);
+        float* g = s.get(kGate, c_);
+        float* w = s.get(kDecay, c_);
+        float* y = s.get(kOut, c_);
         Linear::apply_together(
             {{receptance_, xs[3], r}, {key_, xs[1], k}, {value_, xs[2], v}, {gate_, xs[4], g}, {decay_w1_, xs[0], mc}}, t);
         kernels::silu_inplace(g, n);

@@ -14,6 +14,29 @@ namespace {
 
 constexpr int kMixes = 6; // r, w, k, v, a, g: the rows of x_rwkvag
 
+// The scratch buffers one call uses, each alive at the same time as the others, so
+// each has a slot of its own (Scratch keeps a slot's buffer from call to call). The
+// LoRAs' inner values (decay, rate, gate, value) get one each, so that all four
+// down-projections run together.
+enum Slot : int {
+    kDelta,    // x[t-1] - x[t]
+    kMixFirst, // x_r, x_w, x_k, x_v, x_a, x_g: kMixes slots from here
+    kLowDecay = kMixFirst + kMixes,
+    kReceptance,
+    kDecay,
+    kKey,
+    kValue,
+    kRate,      // α, the in-context learning rate
+    kGate,
+    kKappa,     // κ, the normalised removal key
+    kOut,
+    kValueGate, // V2·(V1·x_v)
+    kLowRate,
+    kLowGate,
+    kLowValue,
+};
+constexpr Slot kLowSlots[4] = {kLowDecay, kLowRate, kLowGate, kLowValue}; // w, a, g, v
+
 struct LoRA {
     Linear down, up;
     static LoRA read(WeightReader& r, int layer, const char* down_name, const char* up_name, int c)
@@ -62,25 +85,22 @@ public:
     {
         const int t = cx.rows;
         Scratch& s = cx.scratch;
-        float* delta = s.get(0, c_);
+        float* delta = s.get(kDelta, c_);
         float* xs[kMixes];
         for (int i = 0; i < kMixes; ++i)
-            xs[i] = s.get(1 + i, c_);
-        // The LoRAs' inner values (w, a, g, v), each in a slot of its own: all four
-        // down-projections run together.
-        constexpr int low_slots[4] = {7, 17, 18, 19};
+            xs[i] = s.get(kMixFirst + i, c_);
         float* low[4];
         for (int i = 0; i < 4; ++i)
-            low[i] = s.get(low_slots[i], max_rank());
-        float* r = s.get(8, c_);
-        float* w = s.get(9, c_);
-        float* k = s.get(10, c_);
-        float* v = s.get(11, c_);
-        float* alpha = s.get(12, c_);
-        float* g = s.get(13, c_);
-        float* kappa = s.get(14, c_);
-        float* y = s.get(15, c_);
-        float* gate = s.get(16, c_);
+            low[i] = s.get(kLowSlots[i], max_rank());
+        float* r = s.get(kReceptance, c_);
+        float* w = s.get(kDecay, c_);
+        float* k = s.get(kKey, c_);
+        float* v = s.get(kValue, c_);
+        float* alpha = s.get(kRate, c_);
+        float* g = s.get(kGate, c_);
+        float* kappa = s.get(kKappa, c_);
+        float* y = s.get(kOut, c_);
+        float* gate = s.get(kValueGate, c_);
 
         kernels::shift_delta(a, cx.state + c_ /* att_xx */, delta, t, c_);
         kernels::for_rows(t, kMixes * c_, [&](int first, int end) {

@@ -41,8 +41,9 @@ void* WeightArena::allocate(size_t bytes)
     used_ += bytes;
     // The smallest free range that fits. Ranges are the ends of blocks and of large
     // allocations' own mappings: with huge pages the unused end of a touched 2 MB page
-    // is resident anyway, so it must be used (an own mapping per 16 MB int8 matrix
-    // without this once wasted ~100 MB for 1.5B).
+    // is resident anyway, so it must be used: a mapping of its own per large matrix
+    // would leave up to a huge page unused but resident after each (docs/benchmarks.md,
+    // "Memory: why the loader is as it is").
     Range* best = nullptr;
     for (Range& r : free_)
         if (r.left >= bytes && (!best || r.left < best->left))

@@ -26,7 +26,7 @@ std::vector<int64_t> squeezed(const std::vector<int64_t>& shape)
 // (a transformed tensor), whose neighbours must keep their pages. Each block of rows is
 // released after it was converted, and each tensor once more when it is done: with a
 // warm page cache the kernel maps up to 64 KB around every fault, also pages of blocks
-// released before (otherwise ~22 MB stayed resident for a 1.5B model).
+// released before, which would otherwise stay resident.
 void release_pages(const uint8_t* begin, const uint8_t* end)
 {
     static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));

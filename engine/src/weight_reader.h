@@ -21,9 +21,10 @@ namespace linnet {
 
 std::string block_tensor(int layer, const char* suffix); // "blocks.<layer>.<suffix>"
 
-// Every matrix takes its layer's precision, the LoRAs of RWKV-6/7 too: kept in fp32 they
-// were 12 % of an int8 token's bytes (RWKV-7 1.5B) and its slowest products; in int8 the
-// logits' distance from fp32 grows by a tenth.
+// Every matrix takes its layer's precision, the LoRAs of RWKV-6/7 too: a generated token
+// costs the bytes it reads, and fp32 LoRAs would be a large share of an int8 token's
+// bytes and its slowest products, for little accuracy (docs/benchmarks.md, "Memory: why
+// the loader is as it is").
 WeightType weight_type(Precision precision);
 
 class WeightReader {

@@ -1,0 +1,31 @@
+# Configures and builds engine/ on its own in a scratch folder, with Qt out of reach:
+# the engine needs nothing of the app's. ccache (when present) and two jobs keep it
+# cheap after the first run.
+#   cmake -DROOT=<repository> -DSCRATCH=<folder> -P build_engine_alone.cmake
+cmake_minimum_required(VERSION 3.25)
+if(NOT ROOT OR NOT SCRATCH)
+  message(FATAL_ERROR "ROOT (the repository) and SCRATCH (a folder to build in) are required")
+endif()
+set(configure_args -S "${ROOT}/engine" -B "${SCRATCH}" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    -DCMAKE_DISABLE_FIND_PACKAGE_Qt6=ON)
+find_program(CCACHE ccache)
+if(CCACHE)
+  list(APPEND configure_args -DCMAKE_CXX_COMPILER_LAUNCHER=${CCACHE})
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} ${configure_args} RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "engine/ does not configure on its own")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} --build "${SCRATCH}" -j 2 RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "engine/ does not build on its own")
+endif()
+file(GLOB library "${SCRATCH}/liblinnet_engine.a")
+if(NOT library)
+  message(FATAL_ERROR "the build made no liblinnet_engine.a")
+endif()
+file(STRINGS "${SCRATCH}/CMakeCache.txt" qt REGEX "^Qt6[A-Za-z]*_DIR:PATH=/")
+if(qt)
+  message(FATAL_ERROR "the engine's configuration found Qt: ${qt}")
+endif()
+message(STATUS "engine/ configured and built alone: ${library}")

@@ -7,6 +7,15 @@ namespace linnet::cli {
 
 namespace {
 
+int32_t parse_int_text(const QString& text, const char* option)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 0)
+        throw Failure(std::string(option) + " must be a token id");
+    return value;
+}
+
 // Greedy and without penalties unless the options say otherwise.
 app::GenerationSettings generation_settings(const QCommandLineParser& p, int max_tokens)
 {
@@ -19,6 +28,8 @@ app::GenerationSettings generation_settings(const QCommandLineParser& p, int max
     settings.sampling = chat.sampling;
     settings.max_tokens = max_tokens;
     settings.stop_texts = chat.stop;
+    for (const QString& id : p.values("ban"))
+        settings.sampling.banned.push_back(parse_int_text(id, "--ban"));
     return settings;
 }
 
@@ -35,6 +46,7 @@ Command generate_command()
                 add_tokenizer_options(p, true);
                 p.addOption({"max-tokens", "Number of tokens to generate.", "n"});
                 add_sampling_options(p);
+                p.addOption({"ban", "Never sample this token id (repeatable; chats ban 0, the end of text).", "id"});
             },
             [](const QCommandLineParser& p) {
                 if (p.isSet("tokens") == p.isSet("prompt"))

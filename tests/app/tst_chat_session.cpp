@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <csignal>
 
@@ -219,11 +220,13 @@ private slots:
         const QString model = test::tiny_model("7v0-834K-FP32");
         const QStringList sampling = {"--model", model, "--threads", "1", "--temperature", "1", "--top-p", "0.95",
                                       "--presence-penalty", "0.2", "--frequency-penalty", "1.5", "--penalty-decay",
-                                      "0.99", "--seed", "7", "--max-tokens", "48"};
+                                      "0.99", "--seed", "1", "--max-tokens", "48"};
         const CliRun chat = cli(QStringList{"chat", "--data-dir", dir.path(), "--message", "Hello there", "--quiet"} +
                                 sampling);
         QCOMPARE(chat.status, 0);
-        const CliRun generate = cli(QStringList{"generate", "--prompt", "User: Hello there\n\nAssistant:"} + sampling);
+        // The chat template bans token 0 (the end of text); so does this.
+        const CliRun generate =
+            cli(QStringList{"generate", "--prompt", "User: Hello there\n\nAssistant:", "--ban", "0"} + sampling);
         QCOMPARE(generate.status, 0);
 
         Database db(DataLocation(dir.path()).databasePath());
@@ -232,8 +235,10 @@ private slots:
         const std::vector<int32_t> chat_ids = branch[1].tokens.ids;
         QCOMPARE(int(chat_ids.size()), chat.json["reply_tokens"].toInt());
         QVERIFY(chat_ids.size() >= 8);
-        const int spaces = int(std::count_if(chat_ids.begin(), chat_ids.end(), [](int32_t t) { return t == ' '; }));
-        QVERIFY2(spaces >= 2, "the reply must repeat a whitespace token for the penalty rule to matter");
+        // The rule only matters when such tokens are written (byte tokenizer: a token is a byte).
+        const auto exempt = std::count_if(chat_ids.begin(), chat_ids.end(),
+                                          [](int32_t t) { return t < 128 && (std::isspace(t) || std::isdigit(t)); });
+        QVERIFY2(exempt >= 4, "the reply must hold whitespace or digits for the penalty rule to matter");
         std::vector<int32_t> generated;
         for (const QJsonValue& v : generate.json["tokens"].toArray())
             generated.push_back(v.toInt());

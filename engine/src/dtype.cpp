@@ -132,6 +132,8 @@ float f16_to_f32(uint16_t h)
 
 void to_f32(DType type, const uint8_t* src, uint64_t count, float* dst)
 {
+    if (count == 0)
+        return; // src and dst may be null (an empty view); memcpy must not see them
     switch (type) {
     case DType::F32:
         std::memcpy(dst, src, count * 4);

@@ -13,7 +13,9 @@ namespace linnet {
 
 MappedFile::MappedFile(const std::string& path) : path_(path)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever (it is then
+    // refused below as not a regular file); it changes nothing for a regular file.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         throw Error(ErrorKind::Io, "Cannot open '" + path + "': " + std::strerror(errno));
     struct stat st {};

@@ -270,6 +270,12 @@ void Model::check_state(const State& state) const
         throw Error(ErrorKind::StateMismatch,
                     "This saved state was made with other weights (fingerprint " + state.fingerprint() +
                         ", loaded model " + i.fingerprint + ") and cannot continue with this model");
+    // The checksum is no secret: a file may carry any number of logits, and feed() copies
+    // them into a buffer of the vocabulary's size.
+    if (!state.logits().empty() && state.logits().size() != static_cast<size_t>(i.n_vocab))
+        throw Error(ErrorKind::StateMismatch, "This saved state holds scores for " + std::to_string(state.logits().size()) +
+                                                  " tokens but the model's vocabulary has " + std::to_string(i.n_vocab) +
+                                                  "; the state is damaged");
 }
 
 size_t Model::feed(std::span<const int32_t> tokens, State& state, std::span<float> logits, const FeedOptions& options)

@@ -2,6 +2,7 @@
 // Hugging Face tokenizers library does: added tokens are split off first (special ones
 // on the raw text, the others after NFC), then NFC, the GPT-2 pre-tokenizer regex, the
 // byte-to-unicode alphabet and BPE merges by rank.
+#include "input_limits.h"
 #include "linnet/error.h"
 #include "linnet/tokenizer.h"
 
@@ -15,6 +16,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <queue>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -69,6 +71,11 @@ const ByteAlphabet& alphabet()
     return a;
 }
 
+// The cache of encoded pieces holds short pieces only: a 1 MB paste of one letter is a
+// single piece.
+constexpr size_t kCachedPieces = 100000;
+constexpr size_t kCachedPieceBytes = 256;
+
 // Splits a UTF-8 string into its characters (as strings).
 std::vector<std::string> characters(const std::string& s)
 {
@@ -86,9 +93,14 @@ class NeoxTokenizer : public Tokenizer {
 public:
     explicit NeoxTokenizer(const std::string& path)
     {
-        std::ifstream in(path, std::ios::binary);
+        std::ifstream in(path, std::ios::binary | std::ios::ate);
         if (!in)
             throw Error(ErrorKind::Io, "Cannot open the tokenizer file '" + path + "'");
+        if (const auto size = in.tellg(); size < 0 || uint64_t(size) > limits::kMaxTokenizerJsonBytes)
+            throw Error(ErrorKind::Malformed, "The tokenizer file '" + path + "' is larger than " +
+                                                  std::to_string(limits::kMaxTokenizerJsonBytes >> 20) +
+                                                  " MiB; no tokenizer.json is that large");
+        in.seekg(0);
         nlohmann::json j;
         try {
             j = nlohmann::json::parse(in);
@@ -98,11 +110,8 @@ public:
             for (const auto& [token, id] : model.at("vocab").items())
                 add_token(token, id.get<int>());
             int rank = 0;
-            for (const auto& m : model.at("merges")) {
-                const std::string merge = m.is_array() ? m[0].get<std::string>() + " " + m[1].get<std::string>()
-                                                       : m.get<std::string>();
-                ranks_.emplace(merge, rank++);
-            }
+            for (const auto& m : model.at("merges"))
+                ranks_.emplace(merge_text(m, path), rank++);
             for (const auto& a : j.at("added_tokens")) {
                 AddedToken t{a.at("content").get<std::string>(), a.at("id").get<int>(), a.value("normalized", false)};
                 add_token(t.content, t.id);
@@ -165,6 +174,17 @@ private:
         bool normalized;
     };
 
+    // A merge is "left right" or, in newer files, ["left", "right"].
+    static std::string merge_text(const nlohmann::json& m, const std::string& path)
+    {
+        if (m.is_string())
+            return m.get<std::string>();
+        if (m.is_array() && m.size() == 2 && m[0].is_string() && m[1].is_string())
+            return m[0].get<std::string>() + " " + m[1].get<std::string>();
+        throw Error(ErrorKind::Malformed, "The tokenizer file '" + path + "' has a merge that is not a pair of strings: " +
+                                              m.dump().substr(0, 80));
+    }
+
     void add_token(const std::string& token, int id)
     {
         if (id < 0 || id > 1 << 22)
@@ -224,6 +244,66 @@ private:
         pcre2_match_data_free(match);
     }
 
+    int rank_of(const std::string& left, const std::string& right) const
+    {
+        const auto it = ranks_.find(left + " " + right);
+        return it == ranks_.end() ? INT_MAX : it->second;
+    }
+
+    // Merges the adjacent pair of lowest rank (the leftmost among equals) until no pair
+    // is in the merge list. Symbols form a linked list and candidate pairs wait in a heap
+    // ordered by (rank, position), so a piece of n bytes costs O(n log n): a naive scan
+    // of every pair per merge took 16 s for 32K repeated letters.
+    std::vector<std::string> merge_pairs(const std::string& piece) const
+    {
+        const auto& a = alphabet();
+        const size_t n = piece.size();
+        std::vector<std::string> symbol(n);
+        std::vector<size_t> prev(n), next(n);
+        for (size_t i = 0; i < n; ++i) {
+            symbol[i] = a.to_char[uint8_t(piece[i])];
+            prev[i] = i - 1; // wraps to SIZE_MAX for the first: "none"
+            next[i] = i + 1; // n for the last: "none"
+        }
+        struct Candidate {
+            int rank;
+            size_t left;
+            size_t right_length; // the right symbol's length when queued, to spot stale entries
+            bool operator>(const Candidate& o) const { return rank != o.rank ? rank > o.rank : left > o.left; }
+        };
+        std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>> queue;
+        const auto offer = [&](size_t left) {
+            const size_t right = next[left];
+            if (right >= n)
+                return;
+            if (const int rank = rank_of(symbol[left], symbol[right]); rank != INT_MAX)
+                queue.push({rank, left, symbol[right].size()});
+        };
+        for (size_t i = 0; i + 1 < n; ++i)
+            offer(i);
+        while (!queue.empty()) {
+            const Candidate c = queue.top();
+            queue.pop();
+            const size_t right = next[c.left];
+            // Stale: the left symbol was merged away, or either side has grown since.
+            if (symbol[c.left].empty() || right >= n || symbol[right].size() != c.right_length ||
+                rank_of(symbol[c.left], symbol[right]) != c.rank)
+                continue;
+            symbol[c.left] += symbol[right];
+            symbol[right].clear();
+            next[c.left] = next[right];
+            if (next[right] < n)
+                prev[next[right]] = c.left;
+            offer(c.left);
+            if (prev[c.left] < n)
+                offer(prev[c.left]);
+        }
+        std::vector<std::string> merged;
+        for (size_t i = 0; i < n; i = next[i])
+            merged.push_back(std::move(symbol[i]));
+        return merged;
+    }
+
     void bpe(const std::string& piece, std::vector<int32_t>& ids) const
     {
         {
@@ -233,26 +313,7 @@ private:
                 return;
             }
         }
-        const auto& a = alphabet();
-        std::vector<std::string> symbols;
-        for (unsigned char b : piece)
-            symbols.push_back(a.to_char[b]);
-        // Merge the adjacent pair of lowest rank until no pair is in the merge list.
-        while (symbols.size() > 1) {
-            int best_rank = INT_MAX;
-            size_t best = 0;
-            for (size_t k = 0; k + 1 < symbols.size(); ++k) {
-                const auto it = ranks_.find(symbols[k] + " " + symbols[k + 1]);
-                if (it != ranks_.end() && it->second < best_rank) {
-                    best_rank = it->second;
-                    best = k;
-                }
-            }
-            if (best_rank == INT_MAX)
-                break;
-            symbols[best] += symbols[best + 1];
-            symbols.erase(symbols.begin() + std::ptrdiff_t(best) + 1);
-        }
+        const std::vector<std::string> symbols = merge_pairs(piece);
         std::vector<int32_t> out;
         for (const auto& s : symbols) {
             const auto it = token_to_id_.find(s);
@@ -267,7 +328,7 @@ private:
             }
         }
         std::lock_guard lock(cache_mutex_);
-        if (cache_.size() < 100000)
+        if (cache_.size() < kCachedPieces && piece.size() <= kCachedPieceBytes)
             cache_.emplace(piece, out);
         ids.insert(ids.end(), out.begin(), out.end());
     }

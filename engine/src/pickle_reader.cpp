@@ -5,6 +5,7 @@
 // data constructors. See rwkv-math.md §7.1 for what torch.save writes.
 #include "pickle_reader.h"
 
+#include "input_limits.h"
 #include "linnet/error.h"
 
 #include <cstring>
@@ -59,7 +60,7 @@ const char* kind_words(Kind k)
     return "a value";
 }
 
-constexpr size_t kMaxDims = 8;
+constexpr size_t kMaxDims = limits::kMaxTensorDims;
 constexpr size_t kMaxGlobalName = 256;
 
 class Machine {
@@ -68,6 +69,8 @@ public:
 
     std::vector<PickledEntry> run()
     {
+        if (in_.size() > limits::kMaxPickleBytes)
+            malformed("it is " + std::to_string(in_.size() >> 20) + " MiB long; a weights dictionary is far smaller");
         for (;;) {
             const size_t at = pos_;
             const uint8_t op = byte();
@@ -83,8 +86,8 @@ private:
         switch (op) {
         case 0x80: protocol(); break;                                  // PROTO
         case 'c': global(); break;                                     // GLOBAL
-        case 'q': memo_[byte()] = top(); break;                        // BINPUT
-        case 'r': memo_[u32()] = top(); break;                         // LONG_BINPUT
+        case 'q': remember(byte()); break;                             // BINPUT
+        case 'r': remember(u32()); break;                              // LONG_BINPUT
         case 'h': push(memo(byte())); break;                           // BINGET
         case 'j': push(memo(u32())); break;                            // LONG_BINGET
         case '(': marks_.push_back(stack_.size()); break;              // MARK
@@ -165,7 +168,29 @@ private:
         objects_.push_back(std::move(o));
         return static_cast<uint32_t>(objects_.size() - 1);
     }
-    void push(uint32_t id) { stack_.push_back(id); }
+    void push(uint32_t id)
+    {
+        if (stack_.size() >= limits::kMaxPickleStackDepth)
+            malformed("its stack grows beyond " + std::to_string(limits::kMaxPickleStackDepth) + " values");
+        stack_.push_back(id);
+    }
+    void remember(uint32_t key)
+    {
+        if (memo_.size() >= limits::kMaxPickleMemoEntries && !memo_.count(key))
+            malformed("it memoises more than " + std::to_string(limits::kMaxPickleMemoEntries) + " values");
+        memo_[key] = top();
+    }
+    // A memoised string may be referred to any number of times for a few bytes each:
+    // every copy made of one counts against a budget, so 60,000 uses of a 512 KiB key
+    // are refused instead of asking for 30 GB.
+    std::string copy_text(const std::string& text)
+    {
+        copied_bytes_ += text.size();
+        if (copied_bytes_ > limits::kMaxPickleStringBytes)
+            malformed("its names and keys add up to more than " + std::to_string(limits::kMaxPickleStringBytes >> 20) +
+                      " MiB");
+        return text;
+    }
     uint32_t top() const
     {
         if (stack_.empty())
@@ -230,6 +255,8 @@ private:
 
     void tuple(std::vector<uint32_t> items)
     {
+        if (items.size() > limits::kMaxPickleContainerItems)
+            malformed("a tuple holds more than " + std::to_string(limits::kMaxPickleContainerItems) + " values");
         Object o{Kind::Tuple};
         o.items = std::move(items);
         push(make(std::move(o)));
@@ -267,6 +294,8 @@ private:
         if (objects_[target].kind != Kind::Dict)
             refuse("it sets items on " + std::string(kind_words(objects_[target].kind)) + ", not a dictionary");
         auto& dict = objects_[target].items;
+        if (dict.size() + items.size() > 2 * limits::kMaxPickleContainerItems)
+            malformed("a dictionary holds more than " + std::to_string(limits::kMaxPickleContainerItems) + " entries");
         dict.insert(dict.end(), items.begin(), items.end());
     }
 
@@ -285,7 +314,7 @@ private:
         if (key.kind != Kind::String || numel.kind != Kind::Int || numel.number < 0)
             malformed("a tensor storage reference is malformed");
         Object o{Kind::Storage};
-        o.text = key.text;
+        o.text = copy_text(key.text);
         o.dtype = kAllowedGlobals[type.number].dtype;
         o.numel = static_cast<uint64_t>(numel.number);
         push(make(std::move(o)));
@@ -349,7 +378,7 @@ private:
             refuse("a tensor carries backward hooks");
         PickledTensor t;
         t.dtype = storage.dtype;
-        t.storage_key = storage.text;
+        t.storage_key = copy_text(storage.text);
         t.storage_numel = storage.numel;
         t.offset = static_cast<uint64_t>(offset.number);
         t.shape = int_tuple(a[2], "size");
@@ -381,7 +410,7 @@ private:
             if (key.kind != Kind::String)
                 malformed("a key of its dictionary is " + std::string(kind_words(key.kind)) + ", not a name");
             PickledEntry e;
-            e.name = key.text;
+            e.name = copy_text(key.text);
             if (value.kind == Kind::Tensor)
                 e.tensor = tensors_[value.number];
             else
@@ -422,6 +451,7 @@ private:
     std::vector<size_t> marks_;
     std::unordered_map<uint32_t, uint32_t> memo_;
     std::vector<PickledTensor> tensors_;
+    uint64_t copied_bytes_ = 0;
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 // tensors, `<archive>/data/<key>` holds each storage's raw little-endian elements.
 // Tensors are views into the memory map; nothing is copied. rwkv-math.md §7.1.
 #include "checkpoint.h"
+#include "input_limits.h"
 #include "linnet/error.h"
 #include "pickle_reader.h"
 #include "zip_archive.h"
@@ -10,7 +11,7 @@ namespace linnet {
 
 namespace {
 
-constexpr uint64_t kMaxElements = uint64_t(1) << 40;
+constexpr uint64_t kMaxElements = limits::kMaxTensorElements;
 
 uint64_t element_count(const std::vector<int64_t>& shape, const std::string& name, const std::string& path)
 {

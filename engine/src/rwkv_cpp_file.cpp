@@ -2,6 +2,7 @@
 // no padding. See ../shared/docs/rwkv-math.md §1. Every field is bounds-checked:
 // the file is untrusted input.
 #include "tensor_set.h"
+#include "input_limits.h"
 
 #include "linnet/error.h"
 
@@ -13,8 +14,8 @@ namespace linnet {
 namespace {
 
 constexpr uint32_t kMagic = 0x67676d66;
-constexpr uint32_t kMaxNameLength = 1024;
-constexpr uint64_t kMaxElements = uint64_t(1) << 40;
+constexpr uint32_t kMaxNameLength = limits::kMaxTensorNameBytes;
+constexpr uint64_t kMaxElements = limits::kMaxTensorElements;
 
 struct FileType {
     uint32_t id;

@@ -3,6 +3,7 @@
 // (offsets relative to the start of the data) plus an optional "__metadata__".
 // rwkv-math.md §7.2. Tensors are views into the memory map.
 #include "checkpoint.h"
+#include "input_limits.h"
 #include "linnet/error.h"
 
 #include <nlohmann/json.hpp>
@@ -14,9 +15,9 @@ namespace linnet {
 
 namespace {
 
-constexpr uint64_t kMaxHeader = uint64_t(100) << 20; // the reference implementation's limit
-constexpr uint64_t kMaxElements = uint64_t(1) << 40;
-constexpr size_t kMaxDims = 8;
+constexpr uint64_t kMaxHeader = limits::kMaxSafetensorsHeaderBytes;
+constexpr uint64_t kMaxElements = limits::kMaxTensorElements;
+constexpr size_t kMaxDims = limits::kMaxTensorDims;
 
 struct SafetensorsType {
     const char* name;

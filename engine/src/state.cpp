@@ -1,4 +1,5 @@
 #include "linnet/state.h"
+#include "input_limits.h"
 
 #include "hash.h"
 #include "layers.h"
@@ -13,7 +14,7 @@ namespace {
 constexpr char kMagic[8] = {'L', 'I', 'N', 'N', 'E', 'T', 'S', 'T'};
 constexpr uint32_t kFormatVersion = 1;
 constexpr size_t kHeaderBytes = 72;
-constexpr uint64_t kMaxLogits = uint64_t(1) << 24;
+constexpr uint64_t kMaxLogits = limits::kMaxStateLogits;
 
 struct ArchCode {
     Arch arch;

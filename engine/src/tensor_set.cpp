@@ -1,6 +1,7 @@
 #include "tensor_set.h"
 
 #include "checkpoint.h"
+#include "input_limits.h"
 #include "linnet/error.h"
 
 #include <cctype>
@@ -27,6 +28,25 @@ std::string shape_string(const std::vector<int64_t>& shape)
 
 void TensorSet::add(const std::string& name, TensorView view)
 {
+    // Every reader ends here: limits that hold whatever the format. A dimension of 0
+    // would divide by zero in the loader and give oneDNN an empty product.
+    if (tensors_.size() >= limits::kMaxTensorCount)
+        throw Error(ErrorKind::Malformed, "The model file has more than " + std::to_string(limits::kMaxTensorCount) +
+                                              " tensors; no RWKV model has that many");
+    if (name.empty() || name.size() > limits::kMaxTensorNameBytes)
+        throw Error(ErrorKind::Malformed, "The model file has a tensor name of " + std::to_string(name.size()) +
+                                              " bytes (1 to " + std::to_string(limits::kMaxTensorNameBytes) + " allowed)");
+    uint64_t elements = 1;
+    for (int64_t d : view.shape) {
+        if (d < 1 || uint64_t(d) > limits::kMaxTensorElements / elements)
+            throw Error(ErrorKind::ShapeMismatch, "The model file's tensor '" + name + "' has the shape " +
+                                                      shape_string(view.shape) +
+                                                      "; every dimension must be at least 1 and the tensor not huge");
+        elements *= uint64_t(d);
+    }
+    if (view.shape.size() > limits::kMaxTensorDims)
+        throw Error(ErrorKind::ShapeMismatch, "The model file's tensor '" + name + "' has " +
+                                                  std::to_string(view.shape.size()) + " dimensions");
     if (!tensors_.emplace(name, std::move(view)).second)
         throw Error(ErrorKind::Malformed, "The model file contains the tensor '" + name + "' twice");
 }

@@ -1,5 +1,6 @@
 // The RWKV World tokenizer (rwkv_vocab_v20230424.txt): greedy longest match over the
 // UTF-8 bytes of the text, through a compact byte trie (rwkv-math.md §8).
+#include "input_limits.h"
 #include "linnet/error.h"
 #include "linnet/tokenizer.h"
 
@@ -105,9 +106,14 @@ class WorldTokenizer : public Tokenizer {
 public:
     explicit WorldTokenizer(const std::string& path)
     {
-        std::ifstream in(path, std::ios::binary);
+        std::ifstream in(path, std::ios::binary | std::ios::ate);
         if (!in)
             throw Error(ErrorKind::Io, "Cannot open the tokenizer file '" + path + "'");
+        if (const auto size = in.tellg(); size < 0 || uint64_t(size) > limits::kMaxTokenizerJsonBytes)
+            throw Error(ErrorKind::Malformed, "The tokenizer file '" + path + "' is larger than " +
+                                                  std::to_string(limits::kMaxTokenizerJsonBytes >> 20) +
+                                                  " MiB; no RWKV World vocabulary is that large");
+        in.seekg(0);
         std::string line;
         size_t number = 0;
         std::string bytes;
@@ -115,6 +121,14 @@ public:
             ++number;
             if (line.empty())
                 continue;
+            // Each byte of a token becomes a node of the trie: one huge line would ask for
+            // gigabytes.
+            if (line.size() > limits::kMaxVocabularyLineBytes)
+                bad_line(path, number, "the line is " + std::to_string(line.size()) + " bytes long (at most " +
+                                           std::to_string(limits::kMaxVocabularyLineBytes) + ")");
+            if (number > limits::kMaxVocabularyEntries)
+                bad_line(path, number, "the vocabulary has more than " +
+                                           std::to_string(limits::kMaxVocabularyEntries) + " lines");
             const size_t first = line.find(' '), last = line.rfind(' ');
             if (first == std::string::npos || last <= first)
                 bad_line(path, number, "expected '<id> <literal> <length>'");

@@ -99,7 +99,8 @@ public:
     void set_profiling(bool on);
     std::vector<ProductTiming> product_timings() const;
 
-    // Throws Error(StateMismatch) unless `state` was made by this model's weights.
+    // Throws Error(StateMismatch) unless `state` was made by this model's weights and
+    // holds no logits or exactly one per vocabulary entry.
     void check_state(const State& state) const;
 
     // Reads `tokens` into `state`. When `logits` is not empty (n_vocab floats) it

@@ -14,7 +14,9 @@ Command conversations_command()
                 p.addOption({"search", "Only conversations whose title or messages contain this text.", "text"});
             },
             [](const QCommandLineParser& p) {
-                app::Database db(app::DataLocation(p.value("data-dir")).databasePath());
+                // Listing only reads: a damaged file is reported, never moved.
+                app::Database db(app::DataLocation(p.value("data-dir")).databasePath(), app::Checkpoints::OnCommit,
+                                 app::Damaged::Refuse);
                 app::ConversationStore store(db);
                 QJsonArray out;
                 if (p.isSet("search")) {

@@ -22,7 +22,8 @@ Command export_command()
                 const qint64 id = p.value("conversation").toLongLong(&ok);
                 if (!ok)
                     throw Failure("--conversation must be a conversation id");
-                app::Database db(app::DataLocation(p.value("data-dir")).databasePath());
+                app::Database db(app::DataLocation(p.value("data-dir")).databasePath(), app::Checkpoints::OnCommit,
+                                 app::Damaged::Refuse);
                 app::ConversationStore store(db);
                 const QByteArray text = format == "json" ? app::exportJson(store, id) : app::exportMarkdown(store, id);
                 std::fwrite(text.constData(), 1, size_t(text.size()), stdout);

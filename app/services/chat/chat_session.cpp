@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "generation_pipeline.h"
 #include "transcript.h"
+#include "turn_lock.h"
 
 #include "linnet/error.h"
 #include "linnet/sampler.h"
@@ -70,28 +71,36 @@ ChatSession::Context ChatSession::begin(qint64 conversation_id, const QJsonObjec
 ChatSession::Reading ChatSession::stateAfter(Context& cx, qint64 message_id, const TurnCallbacks&)
 {
     Reading r;
-    if (message_id > 0) {
-        const auto m = conversations_.message(message_id);
-        if (m && m->role == "assistant")
-            if (auto saved = states_.find(message_id, StateKind::AfterReply, cx.state_key)) {
-                r.state = std::move(saved->state);
-                r.token_count = saved->token_count;
-                r.restored = true;
-                return r;
-            }
-        // Nothing saved for this model: read the whole branch again.
-        r.pending = Transcript(cx.chat_template, tokenizer_)
-                        .path(conversations_.pathTo(message_id), cx.settings.system_prompt);
-        qCInfo(lcChat) << "rebuilding the state of conversation" << cx.conversation.id << "from"
-                       << r.pending.size() << "transcript tokens";
-    }
     r.state = cx.start;
+    if (message_id <= 0)
+        return r;
+    const QList<Message> path = conversations_.pathTo(message_id);
+    const Transcript transcript(cx.chat_template, tokenizer_);
+    // From the newest reply with a saved state, reading only the messages after it: a
+    // turn killed before its reply leaves its question unanswered, and the next turn
+    // reads that question on top of the last state instead of the whole conversation.
+    for (qsizetype i = path.size(); i-- > 0;) {
+        if (path[i].role != "assistant")
+            continue;
+        if (auto saved = states_.find(path[i].id, StateKind::AfterReply, cx.state_key)) {
+            r.state = std::move(saved->state);
+            r.token_count = saved->token_count;
+            r.restored = true;
+            r.pending = transcript.path(path, cx.settings.system_prompt, i + 1);
+            return r;
+        }
+    }
+    // Nothing saved for this model: read the whole branch again.
+    r.pending = transcript.path(path, cx.settings.system_prompt);
+    qCInfo(lcChat) << "rebuilding the state of conversation" << cx.conversation.id << "from" << r.pending.size()
+                   << "transcript tokens";
     return r;
 }
 
 TurnResult ChatSession::send(qint64 conversation_id, const QString& text, const QJsonObject& overrides,
                              const TurnCallbacks& callbacks)
 {
+    const TurnLock lock(db_.path(), conversation_id);
     Context cx = begin(conversation_id, overrides);
     const qint64 user_id =
         conversations_.addMessage(cx.conversation.id, cx.conversation.head_message_id, "user", text);
@@ -106,6 +115,7 @@ TurnResult ChatSession::edit(qint64 user_message_id, const QString& text, const 
     const auto original = conversations_.message(user_message_id);
     if (!original || original->role != "user")
         throw StorageError(QObject::tr("Only your own messages can be edited."));
+    const TurnLock lock(db_.path(), original->conversation_id);
     Context cx = begin(original->conversation_id, overrides);
     const qint64 user_id = conversations_.addMessage(cx.conversation.id, original->parent_id, "user", text);
     if (callbacks.accepted)
@@ -115,6 +125,7 @@ TurnResult ChatSession::edit(qint64 user_message_id, const QString& text, const 
 
 TurnResult ChatSession::regenerate(qint64 conversation_id, const QJsonObject& overrides, const TurnCallbacks& callbacks)
 {
+    const TurnLock lock(db_.path(), conversation_id);
     Context cx = begin(conversation_id, overrides);
     const auto head = conversations_.message(cx.conversation.head_message_id);
     if (!head)
@@ -126,6 +137,7 @@ TurnResult ChatSession::regenerate(qint64 conversation_id, const QJsonObject& ov
 TurnResult ChatSession::continueReply(qint64 conversation_id, const QJsonObject& overrides,
                                       const TurnCallbacks& callbacks)
 {
+    const TurnLock lock(db_.path(), conversation_id);
     Context cx = begin(conversation_id, overrides);
     const auto head = conversations_.message(cx.conversation.head_message_id);
     if (!head || head->role != "assistant")
@@ -147,7 +159,10 @@ GenerationCallbacks pipeline_callbacks(const TurnCallbacks& turn)
 bool ChatSession::readUpToReply(Context& cx, const Message& user, GenerationPipeline& pipeline, Reading& out,
                                 const TurnCallbacks& callbacks)
 {
-    if (auto saved = states_.find(user.id, StateKind::BeforeReply, cx.state_key); saved && !saved->state.logits().empty()) {
+    // Saved logits are used only when they are one per vocabulary entry: a database blob
+    // is a file like any other.
+    if (auto saved = states_.find(user.id, StateKind::BeforeReply, cx.state_key);
+        saved && saved->state.logits().size() == size_t(model_.info().n_vocab)) {
         out.state = std::move(saved->state);
         pipeline.setLogits(out.state.logits());
         out.token_count = saved->token_count;

@@ -18,10 +18,10 @@ std::vector<int32_t> Transcript::userTurn(const QString& text, bool first, const
     return tokens;
 }
 
-std::vector<int32_t> Transcript::path(const QList<Message>& path, const QString& system_prompt) const
+std::vector<int32_t> Transcript::path(const QList<Message>& path, const QString& system_prompt, qsizetype from) const
 {
     std::vector<int32_t> tokens;
-    for (qsizetype i = 0; i < path.size(); ++i) {
+    for (qsizetype i = from; i < path.size(); ++i) {
         const Message& m = path[i];
         std::vector<int32_t> block;
         if (m.role == "user") {

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QThread>
 
@@ -18,33 +19,95 @@ namespace {
 
 std::atomic<int> next_connection{0};
 
-bool looks_like_sqlite(const QString& path)
+enum class FileState { Absent, Sqlite, NotSqlite, Unreadable };
+
+FileState file_state(const QString& path)
 {
     QFile f(path);
     if (!f.exists() || f.size() == 0)
-        return true; // SQLite starts an empty file itself
+        return FileState::Absent; // SQLite starts an empty file itself
     if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+        return FileState::Unreadable;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16) ? FileState::Sqlite : FileState::NotSqlite;
+}
+
+// What an SQLite failure says about the file. Only CORRUPT and NOTADB prove damage;
+// the rest are about the file's surroundings and must never cost the user the file.
+enum class Trouble { Damaged, Busy, ReadOnly, Denied, Other };
+
+Trouble trouble_of(const QSqlError& e)
+{
+    switch (e.nativeErrorCode().toInt() & 0xff) { // primary code of an extended one
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+        return Trouble::Busy;
+    case 8:  // SQLITE_READONLY
+        return Trouble::ReadOnly;
+    case 3:  // SQLITE_PERM
+    case 14: // SQLITE_CANTOPEN
+    case 23: // SQLITE_AUTH
+        return Trouble::Denied;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Trouble::Damaged;
+    default:
+        return Trouble::Other;
+    }
+}
+
+QString describe(const QString& path, const QSqlError& e)
+{
+    switch (trouble_of(e)) {
+    case Trouble::Busy:
+        return QObject::tr("The database %1 is in use by another program, which has held its lock for more than %2 "
+                           "seconds. Close the other Linnet window or command and try again; nothing was changed.")
+            .arg(path)
+            .arg(kBusyTimeoutMs / 1000);
+    case Trouble::ReadOnly:
+        return QObject::tr("The database %1 cannot be written: the file or its disk is read-only. Make it writable "
+                           "or choose another data folder; nothing was changed.")
+            .arg(path);
+    case Trouble::Denied:
+        return QObject::tr("Linnet may not open the database %1 (%2). Check the permissions of the file and its "
+                           "folder; nothing was changed.")
+            .arg(path, e.text());
+    case Trouble::Damaged:
+    case Trouble::Other:
+        break;
+    }
+    return QObject::tr("Database error: %1").arg(e.text());
 }
 
 } // namespace
 
-Database::Database(const QString& path, Checkpoints checkpoints)
+Database::Database(const QString& path, Checkpoints checkpoints, Damaged damaged)
     : path_(QFileInfo(path).absoluteFilePath()),
       connection_name_(QStringLiteral("linnet-%1").arg(next_connection.fetch_add(1)))
 {
     const QDir dir = QFileInfo(path_).dir();
     if (!dir.exists() && !QDir().mkpath(dir.path()))
         throw StorageError(QObject::tr("Cannot create the data folder %1.").arg(dir.path()));
-    if (!looks_like_sqlite(path_))
-        moveAside(QObject::tr("it is not a Linnet database"));
-    openConnection();
-    if (!healthy()) {
-        QSqlDatabase::database(connection_name_, false).close();
-        moveAside(QObject::tr("SQLite reports it as damaged"));
-        openConnection();
+    // One process at a time opens, configures and migrates the file: two first opens of
+    // a fresh file race (one switching it to WAL while the other reads) and SQLite answers
+    // "busy" at once, without waiting. In a folder Linnet may not write, there is no lock
+    // to take and the open goes on (and is told as read-only if it must write).
+    QLockFile setup(path_ + QStringLiteral(".open.lock"));
+    setup.setStaleLockTime(0); // only a dead owner frees it
+    setup.tryLock(kBusyTimeoutMs);
+    switch (file_state(path_)) {
+    case FileState::Unreadable:
+        throw StorageError(QObject::tr("Linnet may not read the database %1 (permission denied). Check the "
+                                       "permissions of the file and its folder; nothing was changed.")
+                               .arg(path_));
+    case FileState::NotSqlite:
+        setAside(QObject::tr("it is not a Linnet database"), damaged);
+        break;
+    case FileState::Absent:
+    case FileState::Sqlite:
+        break;
     }
+    openConnection();
+    checkHealth(damaged);
     configure(checkpoints);
     const int version = schemaVersion();
     if (version > latest_schema_version())
@@ -72,17 +135,38 @@ void Database::openConnection()
                                                                : QSqlDatabase::addDatabase("QSQLITE", connection_name_);
     db.setDatabaseName(path_);
     // Another connection (the GUI thread, the worker) may hold the write lock briefly.
-    db.setConnectOptions("QSQLITE_BUSY_TIMEOUT=5000");
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open())
-        throw StorageError(QObject::tr("Cannot open the database %1: %2").arg(path_, db.lastError().text()));
+        throw StorageError(describe(path_, db.lastError()));
 }
 
-bool Database::healthy()
+void Database::checkHealth(Damaged damaged)
 {
-    QSqlQuery q(connection());
-    if (!q.exec("PRAGMA quick_check") || !q.next())
-        return false;
-    return q.value(0).toString() == "ok";
+    QString why;
+    {
+        QSqlQuery q(connection());
+        if (q.exec("PRAGMA quick_check") && q.next()) {
+            if (q.value(0).toString() == "ok")
+                return;
+            why = QObject::tr("SQLite reports it as damaged");
+        } else if (trouble_of(q.lastError()) == Trouble::Damaged) {
+            why = QObject::tr("SQLite reports it as damaged: %1").arg(q.lastError().text());
+        } else {
+            throw StorageError(describe(path_, q.lastError()));
+        }
+    }
+    QSqlDatabase::database(connection_name_, false).close();
+    setAside(why, damaged);
+    openConnection();
+}
+
+void Database::setAside(const QString& why, Damaged damaged)
+{
+    if (damaged == Damaged::Refuse)
+        throw StorageError(QObject::tr("The database %1 is damaged (%2). It was left as it is; start Linnet or a chat "
+                                       "to keep it aside and begin a new one.")
+                               .arg(path_, why));
+    moveAside(why);
 }
 
 void Database::moveAside(const QString& why)
@@ -146,21 +230,25 @@ void Database::transaction(const std::function<void()>& work)
         work();
         return;
     }
-    QSqlDatabase db = connection();
-    if (!db.transaction())
-        throw StorageError(QObject::tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
+    // IMMEDIATE takes the write lock at the start, waiting up to the busy timeout for
+    // another process: a deferred transaction that reads first and writes later would
+    // fail at once ("database is locked") when another process wrote in between.
+    QSqlQuery begin(connection());
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        throw StorageError(describe(path_, begin.lastError()));
     ++transaction_depth_;
     try {
         work();
     } catch (...) {
         --transaction_depth_;
-        db.rollback();
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
         throw;
     }
     --transaction_depth_;
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
+    QSqlQuery commit(connection());
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QString error = describe(path_, commit.lastError());
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
         throw StorageError(QObject::tr("Cannot save to the database: %1").arg(error));
     }
 }
@@ -169,11 +257,11 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& values)
 {
     QSqlQuery q(connection());
     if (!q.prepare(sql))
-        throw StorageError(QObject::tr("Database error: %1").arg(q.lastError().text()));
+        throw StorageError(describe(path_, q.lastError()));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
-        throw StorageError(QObject::tr("Database error: %1").arg(q.lastError().text()));
+        throw StorageError(describe(path_, q.lastError()));
     return q;
 }
 
@@ -186,21 +274,35 @@ QVariant Database::scalar(const QString& sql, const QVariantList& values)
 void Database::migrateTo(int version)
 {
     for (const Migration& m : migrations()) {
-        if (m.version <= schemaVersion() || m.version > version)
-            continue;
-        transaction([&] {
-            for (const QString& statement : m.statements) {
-                QSqlQuery q(connection());
-                if (!q.exec(statement))
-                    throw StorageError(QObject::tr("Cannot upgrade the database to version %1 (%2): %3")
-                                           .arg(m.version)
-                                           .arg(m.summary, q.lastError().text()));
-            }
-            QSqlQuery q(connection());
-            q.exec(QStringLiteral("PRAGMA user_version=%1").arg(m.version));
-        });
-        qCInfo(lcStorage) << "database" << path_ << "migrated to version" << m.version << m.summary;
+        if (m.version > version)
+            break;
+        if (m.version > schemaVersion())
+            migrateStep(m);
     }
+}
+
+// One migration in a write transaction: the version is read again once the write lock
+// is held, so a second process starting at the same moment waits, then finds the step
+// done instead of creating the same tables again.
+void Database::migrateStep(const Migration& m)
+{
+    bool ran = false;
+    transaction([&] {
+        if (schemaVersion() >= m.version)
+            return;
+        for (const QString& statement : m.statements) {
+            QSqlQuery q(connection());
+            if (!q.exec(statement))
+                throw StorageError(QObject::tr("Cannot upgrade the database to version %1 (%2): %3")
+                                       .arg(m.version)
+                                       .arg(m.summary, q.lastError().text()));
+        }
+        QSqlQuery q(connection());
+        q.exec(QStringLiteral("PRAGMA user_version=%1").arg(m.version));
+        ran = true;
+    });
+    if (ran)
+        qCInfo(lcStorage) << "database" << path_ << "migrated to version" << m.version << m.summary;
 }
 
 } // namespace linnet::app

@@ -2,8 +2,10 @@
 //
 // Each thread that touches the database opens its own Database (Qt SQL connections
 // belong to the thread that made them). The first open of a file migrates it; a file
-// that is not a database or fails SQLite's check is moved aside (never overwritten) and
-// a fresh one is started, with a message for the user in `recoveryMessage()`.
+// that SQLite proves damaged (not a database, or failing its check) is moved aside
+// (never overwritten) and a fresh one is started, with a message for the user in
+// `recoveryMessage()`. A file that is only busy (another program holds its lock), not
+// readable or on a read-only disk is told as what it is and never moved.
 #pragma once
 
 #include "storage_error.h"
@@ -17,17 +19,27 @@
 
 namespace linnet::app {
 
+struct Migration;
+
 // When the write-ahead log is copied back into the file. A checkpoint copies every page
 // written since the last one (a saved state is ~13 MB at 1.5B), and by default SQLite does
 // it inside whichever commit takes the log past 64 MB: the window's connection must never
 // pay for that, and the inference worker does it after a turn, not while saving it.
 enum class Checkpoints { OnCommit, WhenAsked };
 
+// What to do with a file SQLite proves damaged: commands that only read refuse it with
+// a message and leave the file as it is; the app and commands that write set it aside.
+enum class Damaged { MoveAside, Refuse };
+
+// How long a statement waits for another connection's lock before it fails as busy.
+inline constexpr int kBusyTimeoutMs = 5000;
+
 class Database {
 public:
     // Throws StorageError when the file cannot be used at all (e.g. made by a newer
     // Linnet, or the directory is not writable).
-    explicit Database(const QString& path, Checkpoints checkpoints = Checkpoints::OnCommit);
+    explicit Database(const QString& path, Checkpoints checkpoints = Checkpoints::OnCommit,
+                      Damaged damaged = Damaged::MoveAside);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -58,8 +70,10 @@ public:
 private:
     void openConnection();
     void configure(Checkpoints checkpoints);
-    bool healthy();
+    void checkHealth(Damaged damaged);
+    void setAside(const QString& why, Damaged damaged);
     void moveAside(const QString& why);
+    void migrateStep(const Migration& m);
 
     QString path_;
     QString connection_name_;

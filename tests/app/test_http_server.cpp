@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <limits>
 
 namespace linnet::test {
 
@@ -164,12 +167,16 @@ void TestHttpServer::answer(Connection* c, const QByteArray& path, const QByteAr
     } else {
         head = "HTTP/1.1 200 OK\r\n";
     }
-    head += "Content-Type: application/octet-stream\r\nAccept-Ranges: bytes\r\n" + extra +
-            "Content-Length: " + QByteArray::number(size - first) + "\r\nConnection: close\r\n\r\n";
+    head += "Content-Type: application/octet-stream\r\nAccept-Ranges: bytes\r\n" + extra;
+    if (!route.noLength)
+        head += "Content-Length: " + QByteArray::number(size - first) + "\r\n";
+    head += "Connection: close\r\n\r\n";
     c->socket->write(head);
     c->body = route.body;
     c->position = first;
-    c->end = size;
+    c->end = route.noLength && route.endless ? std::numeric_limits<qint64>::max() : size;
+    c->closeAt = route.closeAfter;
+    c->trickleMs = route.trickleMs;
     c->dropAt = index_for_path < route.dropAfter.size() ? route.dropAfter[index_for_path] : -1;
     c->stallAt = route.stallAt;
     pump(c);
@@ -184,19 +191,36 @@ void TestHttpServer::pump(Connection* c)
         return; // the next piece goes when this one is out
     if (c->dropAt >= 0 && request.sent >= c->dropAt)
         return; // waiting for drop()
-    if (c->position >= c->end) {
+    if (c->position >= c->end || (c->closeAt >= 0 && request.sent >= c->closeAt)) {
         c->body.clear();
         c->socket->disconnectFromHost();
         return;
     }
-    qint64 n = qMin(kPiece, c->end - c->position);
+    if (c->trickleMs > 0) {
+        // One byte now, the next after the pause (bytesWritten would ask at once).
+        if (c->tricklePending)
+            return;
+        c->tricklePending = true;
+        QTimer::singleShot(c->trickleMs, this, [this, c] {
+            if (!connections_.contains(c))
+                return;
+            c->tricklePending = false;
+            pump(c);
+        });
+    }
+    const qint64 at = c->position % c->body.size(); // endless bodies repeat
+    qint64 n = qMin(kPiece, qMin(c->end - c->position, c->body.size() - at));
+    if (c->trickleMs > 0)
+        n = 1;
+    if (c->closeAt >= 0)
+        n = qMin(n, c->closeAt - request.sent);
     if (c->dropAt >= 0)
         n = qMin(n, c->dropAt - request.sent);
     if (c->stallAt >= 0)
         n = qMin(n, c->stallAt - c->position);
     if (n <= 0)
         return; // stalled until release()
-    c->socket->write(c->body.constData() + c->position, n);
+    c->socket->write(c->body.constData() + at, n);
     c->position += n;
     request.sent += n;
 }

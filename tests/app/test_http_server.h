@@ -34,6 +34,10 @@ public:
         qint64 stallAt = -1;          // body bytes stop at this file offset until release()
         QByteArray redirectTo;        // answer 302 with this Location
         QList<QPair<QByteArray, QByteArray>> headers; // extra response headers
+        qint64 closeAfter = -1;       // every request: the server closes after this many body bytes
+        int trickleMs = 0;            // > 0: one body byte per this many milliseconds
+        bool noLength = false;        // no Content-Length: the body ends when the connection does
+        bool endless = false;         // with noLength: the body repeats forever
     };
     struct Request {
         QByteArray path;
@@ -67,6 +71,9 @@ private:
         qint64 end = 0;       // one past the last body byte to send
         qint64 dropAt = -1;   // body bytes after which to close
         qint64 stallAt = -1;
+        qint64 closeAt = -1;  // body bytes after which to close (FIN)
+        int trickleMs = 0;
+        bool tricklePending = false;
     };
 
     void onConnection();

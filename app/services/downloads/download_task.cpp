@@ -38,6 +38,7 @@ DownloadTask::DownloadTask(DownloadSpec spec, const DownloadOptions& options, QT
 {
     retry_timer_.setSingleShot(true);
     connect(&retry_timer_, &QTimer::timeout, this, &DownloadTask::connectToServer);
+    connect(&stall_timer_, &QTimer::timeout, this, &DownloadTask::checkSpeed);
     connect(&part_, &PartialFile::ready, this, &DownloadTask::onPartReady);
     clock_.start();
 }
@@ -55,6 +56,7 @@ void DownloadTask::start()
         return;
     url_index_ = 0;
     attempts_ = 0;
+    total_retries_ = 0;
     begin();
 }
 
@@ -173,6 +175,7 @@ void DownloadTask::sendRequest()
 
 void DownloadTask::dropReply()
 {
+    stall_timer_.stop();
     QNetworkReply* reply = reply_.data();
     reply_ = nullptr;
     if (!reply)
@@ -226,8 +229,28 @@ void DownloadTask::onHeaders()
         }
         accepted_ = acceptTotal(range->total);
     }
-    if (accepted_)
+    if (accepted_) {
         setState(DownloadState::Downloading);
+        window_start_bytes_ = part_.size();
+        stall_timer_.start(options_.stallWindowMs);
+    }
+}
+
+void DownloadTask::checkSpeed()
+{
+    if (!reply_ || !accepted_)
+        return;
+    const qint64 floor = options_.minBytesPerSecond * options_.stallWindowMs / 1000;
+    if (part_.size() - window_start_bytes_ >= floor) {
+        window_start_bytes_ = part_.size();
+        return;
+    }
+    const QString why = tr("%1 sent %2 in %3 s, less than %4 per second.")
+                            .arg(current_url_.host(), bytesText(part_.size() - window_start_bytes_))
+                            .arg(options_.stallWindowMs / 1000.0)
+                            .arg(bytesText(options_.minBytesPerSecond));
+    dropReply();
+    retry(why);
 }
 
 // X-Linked-Etag / X-Linked-Size: Hugging Face's description of an LFS file, sent with
@@ -301,8 +324,12 @@ void DownloadTask::onData()
         dropReply();
         return retry(tr("%1 sent more than the %2 bytes expected.").arg(current_url_.host()).arg(limit));
     }
+    if (limit < 0 && part_.size() + data.size() > options_.maxUnannouncedBytes)
+        return fail(tr("%1 sent more than %2 without saying how large the file is; the download was stopped.")
+                        .arg(current_url_.host(), bytesText(options_.maxUnannouncedBytes)),
+                    true);
     if (!part_.append(data))
-        return fail(part_.errorString(), false);
+        return fail(part_.errorString(), true); // a full disk is not left full of a partial file
     attempt_bytes_ += data.size();
     emitProgress(false);
 }
@@ -379,6 +406,8 @@ void DownloadTask::followRedirect(QNetworkReply* reply)
 void DownloadTask::retry(const QString& why)
 {
     dropConnections();
+    if (++total_retries_ > options_.maxTotalRetries)
+        return fail(tr("%1 Gave up after %2 attempts.").arg(why).arg(total_retries_), false);
     if (attempt_bytes_ > 0)
         attempts_ = 0; // data arrived: a flaky connection, not a dead server
     attempt_bytes_ = 0;
@@ -457,7 +486,10 @@ void DownloadTask::fail(const QString& message, bool discard)
     dropConnections();
     part_.close();
     const QFileInfo part(partPath(spec_.destination));
-    const bool keep = !discard && part.exists() && part.size() > 0;
+    // Without a size from the catalog or the server there is no telling where the file
+    // ends, nor a way to continue it safely: such a partial file is never kept.
+    const bool sized = spec_.expectedSize >= 0 || total_ >= 0;
+    const bool keep = !discard && sized && part.exists() && part.size() > 0;
     if (!keep)
         removePartial(spec_.destination);
     DownloadOutcome outcome;

@@ -56,6 +56,7 @@ private:
     void followRedirect(QNetworkReply* reply);
     bool learnFromServer(QNetworkReply* reply);
     bool acceptTotal(qint64 total);
+    void checkSpeed();
     void retry(const QString& why);
     void nextUrl(const QString& why, bool discard_on_failure = false);
     void restartFromZero();
@@ -83,11 +84,14 @@ private:
     QUrl current_url_;
     int redirects_ = 0;
     int attempts_ = 0;
+    int total_retries_ = 0;
     qint64 request_offset_ = 0;
     qint64 attempt_bytes_ = 0;
     qint64 total_ = -1; // the size the server announced
 
     QTimer retry_timer_;
+    QTimer stall_timer_;           // every stallWindowMs while a body arrives
+    qint64 window_start_bytes_ = 0;
     QElapsedTimer clock_;
     qint64 last_progress_ms_ = -1;
     TransferRate rate_;

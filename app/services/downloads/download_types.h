@@ -3,6 +3,8 @@
 // download thread through queued signals.
 #pragma once
 
+#include "input_limits.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -62,6 +64,14 @@ struct DownloadOptions {
     int maxParallel = 2;
     int transferTimeoutMs = 30000; // no byte for this long: the attempt failed
     int maxRetries = 4;            // per URL, before trying the next one; reset when data arrives
+    int maxTotalRetries = 24;      // over the whole download: a server that always sends a little and
+                                   // then fails must not keep it going forever
+    // Slower than this, measured over each window, is a stall (retried): a server that
+    // sends one byte a second never reaches the transfer timeout.
+    qint64 minBytesPerSecond = 1024;
+    int stallWindowMs = 60000;
+    // A transfer whose size neither the catalog nor the server gives stops here.
+    qint64 maxUnannouncedBytes = limits::kMaxUnannouncedDownloadBytes;
     int backoffMs = 1000;          // first retry delay, doubled each time
     int maxBackoffMs = 60000;
     int maxRedirects = 10;

@@ -1,5 +1,7 @@
 #include "download_url_policy.h"
 
+#include "input_limits.h"
+
 #include <QHostAddress>
 #include <QObject>
 
@@ -32,11 +34,18 @@ QString downloadUrlProblem(const QUrl& url)
 bool isSafeFileName(const QString& name)
 {
     static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
-    if (name.isEmpty() || name.size() > 255 || name.startsWith('.'))
+    if (name.isEmpty() || name.size() > limits::kMaxFileNameChars || name.startsWith('.'))
         return false;
-    for (const QChar c : name)
-        if (forbidden.contains(c) || c.unicode() < 0x20)
+    // Invisible characters make a name read differently from what it is: U+202E turns
+    // "model‮nib.exe" around on screen; controls and unpaired surrogates have no place in a name.
+    for (const char32_t c : name.toUcs4()) {
+        const QChar::Category category = QChar::category(c);
+        if ((c < 0x80 && forbidden.contains(QChar(c))) || category == QChar::Other_Control ||
+            category == QChar::Other_Format || category == QChar::Other_Surrogate ||
+            category == QChar::Other_NotAssigned || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph)
             return false;
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "chat_session.h"
 #include "command.h"
 #include "data_location.h"
+#include "input_limits.h"
 #include "options.h"
 
 #include <QElapsedTimer>
@@ -28,6 +29,29 @@ QJsonObject overrides_from(const QCommandLineParser& p)
     return o;
 }
 
+// --message, or --message-file PATH|- for what argv cannot carry (megabytes, NUL bytes).
+QString message_from(const QCommandLineParser& p)
+{
+    if (p.isSet("message") == p.isSet("message-file"))
+        throw Failure("give the message with either --message or --message-file");
+    if (p.isSet("message"))
+        return p.value("message");
+    return QString::fromUtf8(read_input_file(p.value("message-file"), app::limits::kMaxMessageBytes, "message file"));
+}
+
+// 0 (a new conversation) without --conversation; otherwise an id, never a guess.
+qint64 conversation_from(const QCommandLineParser& p)
+{
+    if (!p.isSet("conversation"))
+        return 0;
+    bool ok = false;
+    const qint64 id = p.value("conversation").toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw Failure("--conversation must be the id of a conversation (see 'linnet-cli conversations'); leave it "
+                      "out to start a new one");
+    return id;
+}
+
 } // namespace
 
 Command chat_command()
@@ -39,6 +63,7 @@ Command chat_command()
                 p.addOption({"data-dir", "Linnet's data folder (database, models).", "dir"});
                 p.addOption({"conversation", "Continue this conversation (default: a new one).", "id"});
                 p.addOption({"message", "Your message.", "text"});
+                p.addOption({"message-file", "Read your message from this file ('-': standard input).", "path"});
                 p.addOption({"system", "System prompt for this turn.", "text"});
                 p.addOption({"tuned-state", "Start the chat from this state-tuned file (blocks.N.att.time_state) instead "
                                             "of the model's initial state. Like the other settings it applies to this "
@@ -49,8 +74,8 @@ Command chat_command()
                 p.addOption({"max-tokens", "Sampling: max_tokens.", "value"});
             },
             [](const QCommandLineParser& p) {
-                if (!p.isSet("message"))
-                    throw Failure("--message is required");
+                const QString message = message_from(p);
+                const qint64 conversation = conversation_from(p);
                 const QJsonObject overrides = overrides_from(p);
                 const app::DataLocation location(p.value("data-dir"));
                 app::Database db(location.databasePath());
@@ -62,8 +87,7 @@ Command chat_command()
                 app::TurnCallbacks callbacks;
                 if (!p.isSet("quiet"))
                     callbacks.text = [](const QString& t) { std::fputs(t.toUtf8().constData(), stderr); };
-                const qint64 conversation = p.value("conversation").toLongLong();
-                const app::TurnResult r = session.send(conversation, p.value("message"), overrides, callbacks);
+                const app::TurnResult r = session.send(conversation, message, overrides, callbacks);
                 if (!p.isSet("quiet"))
                     std::fputc('\n', stderr);
                 return QJsonObject{

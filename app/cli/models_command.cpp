@@ -286,10 +286,15 @@ QJsonObject removeModel(ModelManager& manager, const QStringList& args)
 {
     if (args.size() != 2)
         throw Failure("remove needs a model id (see 'linnet-cli models list')");
-    const QString key = args[1];
+    // A blank key (a script's unset variable) must match nothing: imported models have
+    // an empty catalog id, and an empty key would otherwise pick the first of them.
+    const QString key = args[1].trimmed();
+    if (key.isEmpty())
+        throw Failure("remove needs a model id; an empty id matches no model");
+    const auto same = [&key](const QString& field) { return !field.isEmpty() && field == key; };
     for (const InstalledModel& m : manager.installedModels()) {
         const RegisteredModel& r = m.model;
-        if (QString::number(r.id) != key && r.catalogId != key && r.name != key && r.path != key)
+        if (!same(QString::number(r.id)) && !same(r.catalogId) && !same(r.name) && !same(r.path))
             continue;
         bool deleted = false;
         if (const QString error = manager.removeModel(r.id, &deleted); !error.isEmpty())
@@ -324,7 +329,9 @@ Command models_command()
                 if (!actions.contains(action))
                     throw Failure("the action must be one of: list, catalog, download, import, remove");
                 const DataLocation location(p.value("data-dir"));
-                app::Database db(location.databasePath());
+                const bool reads_only = action == "list" || action == "catalog";
+                app::Database db(location.databasePath(), app::Checkpoints::OnCommit,
+                                 reads_only ? app::Damaged::Refuse : app::Damaged::MoveAside);
                 app::DownloadOptions options;
                 options.transferTimeoutMs = parse_int(p, "timeout", 30, 1, 3600) * 1000;
                 options.maxRetries = parse_int(p, "retries", 4, 0, 100);

@@ -106,6 +106,25 @@ std::unique_ptr<Tokenizer> make_tokenizer(const QCommandLineParser& parser, cons
     return tokenizer;
 }
 
+QByteArray read_input_file(const QString& path, qint64 max_bytes, const char* what)
+{
+    QFile file(path);
+    const bool opened = path == "-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened)
+        throw Failure(QString("Cannot read the %1 '%2': %3").arg(what, path, file.errorString()).toStdString());
+    QByteArray bytes;
+    constexpr qint64 kChunk = 1 << 20;
+    while (!file.atEnd() || file.isSequential()) {
+        const QByteArray chunk = file.read(kChunk);
+        if (chunk.isEmpty())
+            break;
+        if (bytes.size() + chunk.size() > max_bytes)
+            throw Failure(QString("The %1 '%2' is larger than %3 MiB").arg(what, path).arg(max_bytes >> 20).toStdString());
+        bytes += chunk;
+    }
+    return bytes;
+}
+
 std::vector<int32_t> parse_tokens(const QString& text)
 {
     std::vector<int32_t> ids;
@@ -114,8 +133,14 @@ std::vector<int32_t> parse_tokens(const QString& text)
     for (const QString& part : text.split(',')) {
         bool ok = false;
         const int id = part.trimmed().toInt(&ok);
-        if (!ok || id < 0)
-            throw Failure("'" + part.toStdString() + "' is not a token id (expected a comma-separated list like 34,105,110)");
+        if (!ok || id < 0) {
+            // Only the start of the entry: it may be a whole file that is not a token list.
+            const QString shown = part.trimmed().left(24) + (part.trimmed().size() > 24 ? "…" : "");
+            throw Failure(QString("Entry %1 ('%2') is not a token id (expected a comma-separated list like 34,105,110)")
+                              .arg(ids.size() + 1)
+                              .arg(shown)
+                              .toStdString());
+        }
         ids.push_back(id);
     }
     return ids;

@@ -34,6 +34,10 @@ std::unique_ptr<Tokenizer> make_tokenizer(const QCommandLineParser& parser, cons
 void add_sampling_options(QCommandLineParser& parser);
 QJsonObject sampling_overrides(const QCommandLineParser& parser);
 
+// The bytes of `path` ("-": standard input), refused with a Failure once they pass
+// `max_bytes` (a device like /dev/zero never ends). `what` names the file in messages.
+QByteArray read_input_file(const QString& path, qint64 max_bytes, const char* what);
+
 // "34,105,110" → ids; "" → none. Throws Failure on anything else.
 std::vector<int32_t> parse_tokens(const QString& text);
 int parse_int(const QCommandLineParser& parser, const QString& name, int fallback, int min, int max);

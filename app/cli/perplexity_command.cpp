@@ -1,5 +1,6 @@
 #include "command.h"
 #include "linnet/tokenizer.h"
+#include "input_limits.h"
 #include "options.h"
 
 #include <QFile>
@@ -12,10 +13,7 @@ namespace {
 
 QByteArray read_text_file(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Failure("Cannot read the text file '" + path.toStdString() + "': " + file.errorString().toStdString());
-    return file.readAll();
+    return read_input_file(path, app::limits::kMaxTextFileBytes, "text file");
 }
 
 std::vector<int32_t> tokens_to_score(const QCommandLineParser& p, const Model& model)

@@ -159,6 +159,24 @@ private slots:
         QCOMPARE(ok.json["model"].toObject()["in_models_dir"].toBool(), false);
     }
 
+    // A script's unset variable gives an empty or blank key: it must match no model, not
+    // the empty catalog id every imported model has.
+    void blank_key_removes_nothing()
+    {
+        QTemporaryDir data;
+        const Run imported = cli({"models", "import", tinyModelPath(), "--copy", "--data-dir", data.path()});
+        QVERIFY2(imported.status == 0, qPrintable(imported.err));
+        const QString copy = imported.json["model"].toObject()["path"].toString();
+        QVERIFY(QFileInfo::exists(copy));
+        for (const QString& key : {QString(), QString("  "), QString("\t")}) {
+            const Run r = cli({"models", "remove", key, "--data-dir", data.path()});
+            QCOMPARE(r.status, 1);
+            QVERIFY2(r.err.contains("empty id matches no model"), qPrintable(r.err));
+        }
+        QVERIFY(QFileInfo::exists(copy));
+        QCOMPARE(cli({"models", "list", "--data-dir", data.path()}).json["models"].toArray().size(), 1);
+    }
+
     void catalog_lists_the_built_in_models()
     {
         QTemporaryDir data;

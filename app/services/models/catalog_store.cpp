@@ -1,4 +1,5 @@
 #include "catalog_store.h"
+#include "input_limits.h"
 
 #include "download_url_policy.h"
 #include "logging.h"
@@ -14,7 +15,7 @@ namespace linnet::app {
 
 namespace {
 
-constexpr qint64 kMaxCatalogBytes = 8 * 1024 * 1024;
+constexpr qint64 kMaxCatalogBytes = limits::kMaxCatalogBytes;
 const QString kSourceKey = QStringLiteral("catalog_source");
 
 bool looksLikeAddress(const QString& source)

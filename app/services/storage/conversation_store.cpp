@@ -1,5 +1,7 @@
 #include "conversation_store.h"
 
+#include "input_limits.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlRecord>
@@ -134,6 +136,10 @@ void ConversationStore::clearMessages(qint64 id)
 qint64 ConversationStore::addMessage(qint64 conversation_id, qint64 parent_id, const QString& role, const QString& text,
                                      const MessageStats& s, const ReplyTokens& tokens)
 {
+    // Counted in UTF-16 units: ≥ the UTF-8 bytes / 3, a cheap bound before any encoding.
+    if (text.size() > limits::kMaxMessageBytes)
+        throw StorageError(QObject::tr("The message is longer than %1 MiB; split it into several messages.")
+                               .arg(limits::kMaxMessageBytes >> 20));
     qint64 id = 0;
     db_.transaction([&] {
         const qint64 t = now_ms();

@@ -21,6 +21,12 @@ packages=(
   # tests
   python3 openssl ca-certificates
 )
+# API tests (tests/api): node and npm run the official openai JavaScript client, which
+# npm installs into the build tree. A node installed some other way comes with its own
+# npm (and conflicts with Debian's npm package), so it is used as it is.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

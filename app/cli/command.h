@@ -35,5 +35,6 @@ Command tokenize_command();
 Command detokenize_command();
 Command models_command();
 Command perplexity_command();
+Command serve_command();
 
 } // namespace linnet::cli

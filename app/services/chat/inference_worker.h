@@ -36,6 +36,12 @@ public:
 
     static QJsonObject toJson(const TurnResult& result);
 
+    // The loaded model (null when none), for jobs queued onto this worker's thread
+    // (the API server's requests); not to be used from any other thread.
+    linnet::Model* model() const { return model_.get(); }
+    const linnet::Tokenizer* tokenizer() const { return tokenizer_.get(); }
+    const QString& modelPath() const { return model_path_; }
+
 public slots:
     void loadModel(const QString& path, const QJsonObject& engine_settings);
     void unloadModel();

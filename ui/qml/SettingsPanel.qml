@@ -270,6 +270,11 @@ Drawer {
                     }
                 }
             }
+            LocalServerSection {
+                Layout.fillWidth: true
+                Layout.leftMargin: 12
+                Layout.rightMargin: 12
+            }
             Item { Layout.preferredHeight: 12 }
         }
     }

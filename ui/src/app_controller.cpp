@@ -23,7 +23,8 @@ AppController::AppController(const QString& data_dir, QObject* parent)
       settings_(std::make_unique<SettingsController>(settings_store_, conversation_store_)),
       model_(std::make_unique<ModelController>(settings_store_, inference_.worker())),
       model_manager_(std::make_unique<app::ModelManager>(db_, location_)),
-      models_view_(std::make_unique<ModelLibraryView>(*model_manager_))
+      models_view_(std::make_unique<ModelLibraryView>(*model_manager_)),
+      local_server_(std::make_unique<LocalServerController>(inference_.worker()))
 {
     first_run_ = models_view_->installed()->rowCount() == 0 && settings_store_.value("last_model").toString().isEmpty();
     connect(models_view_.get(), &ModelLibraryView::problem, this, &AppController::showNotice);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chat_controller.h"
+#include "local_server_controller.h"
 #include "conversation_list_model.h"
 #include "model_controller.h"
 #include "model_library_view.h"
@@ -36,6 +37,7 @@ class AppController : public QObject {
     Q_PROPERTY(SettingsController* settings READ settings CONSTANT)
     Q_PROPERTY(ModelController* model READ model CONSTANT)
     Q_PROPERTY(ModelLibraryView* models READ models CONSTANT)
+    Q_PROPERTY(LocalServerController* localServer READ localServer CONSTANT)
     Q_PROPERTY(bool firstRun READ firstRun CONSTANT)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
@@ -55,6 +57,7 @@ public:
     SettingsController* settings() { return settings_.get(); }
     ModelController* model() { return model_.get(); }
     ModelLibraryView* models() { return models_view_.get(); }
+    LocalServerController* localServer() { return local_server_.get(); }
     // No model installed and none used before: the model manager opens with a suggestion.
     bool firstRun() const { return first_run_; }
     QString notice() const { return notice_; }
@@ -101,6 +104,7 @@ private:
     std::unique_ptr<ModelController> model_;
     std::unique_ptr<app::ModelManager> model_manager_;
     std::unique_ptr<ModelLibraryView> models_view_;
+    std::unique_ptr<LocalServerController> local_server_;
     bool first_run_ = false;
     QString notice_;
     QString language_;

@@ -18,7 +18,7 @@ void add_model_options(QCommandLineParser& parser)
     parser.addOption({"group-norm-eps", "GroupNorm (ln_x) epsilon (default 64e-5; RWKV-5 rwkv.cpp .bin files: "
                                         "1e-5).", "eps"});
     parser.addOption({"strategy", "Precision per layer, e.g. 'cpu fp32' (default), 'cpu bf16', 'cpu fp32i8', "
-                                  "'cpu bf16i8 *20 -> cpu fp32'.",
+                                  "'cpu bf16i4' (4-bit weights), 'cpu bf16i4 *20 -> cpu bf16'.",
                       "strategy", "cpu fp32"});
 }
 

@@ -1,12 +1,14 @@
 #include "matmul.h"
 
 #include "kernels.h"
+#include "q4.h"
 #include "linnet/error.h"
 
 #include <algorithm>
 #include <bit>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <numeric>
@@ -28,6 +30,17 @@ constexpr size_t kPartBytes = size_t(16) << 20;
 // Smaller parts gain nothing: every call costs one to two microseconds of its own
 // (a one-thread int8 kernel reads 1 MB in ~30 µs).
 constexpr size_t kMinPartBytes = size_t(1) << 20;
+// Inputs per group of 4-bit weights (LINNET_Q4_GROUP=32/64/128 overrides it, to measure).
+// 32: the tiny RWKV-5.2's perplexity over 20 kB rises 5.1 % in 4 bits at 32, 6.9 % at 64,
+// 8.0 % at 128 (docs/benchmarks.md); 64 reads 10 % fewer bytes a token at 1.5B.
+constexpr int kQ4Group = 32;
+
+int q4_group_setting()
+{
+    const char* v = std::getenv("LINNET_Q4_GROUP");
+    const int g = v ? std::atoi(v) : 0;
+    return g == 32 || g == 64 || g == 128 ? g : kQ4Group;
+}
 
 dt data_type(WeightType type)
 {
@@ -40,7 +53,7 @@ dt data_type(WeightType type)
 
 size_t element_bytes(WeightType type)
 {
-    return type == WeightType::F32 ? 4 : type == WeightType::BF16 ? 2 : 1;
+    return type == WeightType::F32 ? 4 : type == WeightType::BF16 ? 2 : 1; // Q4: its int8 inputs
 }
 
 dnnl::memory::desc scales_desc(int n)
@@ -53,7 +66,7 @@ dnnl::memory::desc scales_desc(int n)
 MatmulRuntime::MatmulRuntime(int max_rows, int threads)
     : max_rows_(static_cast<int>(std::bit_ceil(static_cast<unsigned>(std::max(1, max_rows))))),
       threads_(std::max(1, threads)), engine_(dnnl::engine::kind::cpu, 0), scratchpad_bytes_(threads_),
-      part_outputs_(threads_), args_(threads_)
+      part_outputs_(threads_), args_(threads_), q4_group_(q4_group_setting())
 {
     for (int t = 0; t < threads_; ++t) {
         streams_.emplace_back(engine_);
@@ -134,8 +147,14 @@ MatmulRuntime::Primitive& MatmulRuntime::primitive(WeightType type, int m, int k
     return primitives_.emplace(key, std::move(p)).first->second;
 }
 
-void MatmulRuntime::run_job(const Job& job, int m, Primitive& p, int thread)
+void MatmulRuntime::run_job(const Job& job, int m, Primitive* primitive, int thread)
 {
+    if (job.type == WeightType::Q4) {
+        q4::run({job.packed, job.k, job.group, job.n, static_cast<const int8_t*>(job.src), job.sums, job.row_scales, m,
+                 job.dst, job.ld});
+        return;
+    }
+    Primitive& p = *primitive;
     // A part narrower than its product cannot write into place (oneDNN's fast kernels
     // want a dense output): it goes through the thread's own buffer.
     const bool in_place = job.n == job.ld;
@@ -173,9 +192,9 @@ void MatmulRuntime::run_together(std::span<const Job> jobs, int m, std::span<con
     job_primitives_.clear();
     size_t total = 0, widest = 0;
     for (const Job& job : jobs) {
-        job_primitives_.push_back(&primitive(job.type, rows, job.k, job.n));
+        job_primitives_.push_back(job.type == WeightType::Q4 ? nullptr : &primitive(job.type, rows, job.k, job.n));
         total += job.bytes;
-        if (job.n != job.ld)
+        if (job.n != job.ld && job.type != WeightType::Q4)
             widest = std::max(widest, static_cast<size_t>(job.n));
     }
     const int threads = std::min(omp_get_max_threads(), threads_);
@@ -194,7 +213,7 @@ void MatmulRuntime::run_together(std::span<const Job> jobs, int m, std::span<con
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads) if (threads > 1 && count > 1)
     for (long i = 0; i < count; ++i) {
         const size_t j = job_order_[i];
-        run_job(jobs[j], m, *job_primitives_[j], omp_get_thread_num());
+        run_job(jobs[j], m, job_primitives_[j], omp_get_thread_num());
     }
     if (!profiling_)
         return;
@@ -245,13 +264,21 @@ float* MatmulRuntime::row_scales(size_t floats)
     return row_scales_.data();
 }
 
-Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
+Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in, int group)
     : runtime_(&runtime), type_(type), in_(in), out_(out)
 {
+    // Rows whose length no group size divides cannot be stored in 4 bits: int8 instead.
+    if (type_ == WeightType::Q4) {
+        group_ = q4::group_for(in, group ? group : runtime.q4_group());
+        if (group_ == 0)
+            type_ = WeightType::S8;
+    }
+    type = type_;
     // Equal parts, each a multiple of 64 rows (oneDNN's block along N): one per thread
     // (so every thread can take a share of a product), none above kPartBytes and, unless
     // it has to be, none below kMinPartBytes.
-    const size_t total = static_cast<size_t>(out) * in * element_bytes(type);
+    const size_t total = type == WeightType::Q4 ? q4::bytes(out, in, group_)
+                                                : static_cast<size_t>(out) * in * element_bytes(type);
     const int threads = runtime.threads();
     const size_t per_thread = std::min<size_t>(threads, total / kMinPartBytes);
     int count = static_cast<int>(std::max({size_t(1), per_thread, (total + kPartBytes - 1) / kPartBytes}));
@@ -267,6 +294,13 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in)
         Part part;
         part.first = first;
         part.count = std::min(rows, out - first);
+        if (type == WeightType::Q4) {
+            part.bytes = q4::bytes(part.count, in, group_);
+            part.packed = static_cast<uint8_t*>(runtime.arena().allocate(part.bytes));
+            bytes_ += part.bytes;
+            parts_.push_back(std::move(part));
+            continue;
+        }
         const auto layout = runtime.weights_layout(type, in, part.count);
         part.bytes = layout.get_size();
         part.weights = dnnl::memory(layout, runtime.engine(), runtime.arena().allocate(part.bytes));
@@ -283,6 +317,15 @@ void Linear::load(const RowReader& read, const Bf16Rows* stored)
 {
     for (Part& part : parts_)
         load_part(part, read, stored);
+}
+
+void Linear::load_ggml_q4(const uint8_t* rows, bool with_minimum, const std::function<void(int, int)>& done)
+{
+    const size_t row_bytes = static_cast<size_t>(in_ / 32) * (with_minimum ? 20 : 18);
+    for (const Part& part : parts_) {
+        q4::pack_ggml_rows(rows + part.first * row_bytes, with_minimum, part.count, in_, part.packed);
+        done(part.first, part.count);
+    }
 }
 
 void Linear::convert_part(const Part& part, const RowReader& read, uint8_t* plain)
@@ -309,8 +352,31 @@ void Linear::convert_part(const Part& part, const RowReader& read, uint8_t* plai
     }
 }
 
+void Linear::pack_part(const Part& part, const RowReader& read)
+{
+    // Blocks of about 1 MB of fp32 (whole blocks of 16 rows), packed in parallel.
+    const int block = std::max(1, (1 << 18) / in_ / q4::kBlockRows) * q4::kBlockRows;
+    const int blocks = (part.count + block - 1) / block;
+#pragma omp parallel
+    {
+        const std::unique_ptr<float[]> rows(new float[static_cast<size_t>(block) * in_]);
+#pragma omp for schedule(dynamic)
+        for (int b = 0; b < blocks; ++b) {
+            const int first = b * block, count = std::min(block, part.count - first);
+            read(part.first + first, count, rows.get());
+            q4::pack_rows(rows.get(), count, in_, group_, part.packed + q4::bytes(first, in_, group_));
+        }
+    }
+}
+
 void Linear::load_part(Part& part, const RowReader& read, const Bf16Rows* stored)
 {
+    if (type_ == WeightType::Q4) {
+        pack_part(part, read);
+        if (stored)
+            stored->done(part.first, part.count);
+        return;
+    }
     const size_t row_bytes = in_ * element_bytes(type_);
     const bool as_stored = stored && type_ == WeightType::BF16;
     void* plain = as_stored ? const_cast<uint16_t*>(stored->rows + static_cast<size_t>(part.first) * in_)
@@ -337,13 +403,26 @@ const void* Linear::convert_input(const float* x, int rows, void* buffer, float*
     case WeightType::S8:
         kernels::quantise_rows(x, static_cast<int8_t*>(buffer), row_scales, rows, in_);
         return buffer;
+    case WeightType::Q4:
+        kernels::quantise_rows(x, static_cast<int8_t*>(buffer), row_scales, rows, in_);
+        q4::group_sums(static_cast<const int8_t*>(buffer), rows, in_, group_, group_sums(buffer, rows));
+        return buffer;
     default: return x;
     }
 }
 
 size_t Linear::input_bytes(int rows) const
 {
-    return static_cast<size_t>(rows) * in_ * element_bytes(type_);
+    const size_t values = static_cast<size_t>(rows) * in_ * element_bytes(type_);
+    if (type_ != WeightType::Q4)
+        return values;
+    return (values + 63) / 64 * 64 + sizeof(float) * rows * (in_ / group_);
+}
+
+float* Linear::group_sums(void* input, int rows) const
+{
+    // After the int8 inputs, cache-line aligned (input_bytes counts them).
+    return reinterpret_cast<float*>(static_cast<uint8_t*>(input) + (static_cast<size_t>(rows) * in_ + 63) / 64 * 64);
 }
 
 void Linear::apply(const float* x, int m, float* y) const
@@ -376,12 +455,14 @@ void Linear::apply_together(std::initializer_list<Product> products, int m)
         if (!l)
             continue;
         const void* src = l.convert_input(p.x, rows, inputs, scales);
-        const float* row_scales = l.scales_ ? scales : nullptr;
+        const bool q4 = l.type_ == WeightType::Q4;
+        const float* row_scales = l.scales_ || q4 ? scales : nullptr;
+        const float* sums = q4 ? l.group_sums(inputs, rows) : nullptr;
         inputs += slice(l);
         scales += rows;
         for (const Part& part : l.parts_)
             jobs.push_back({l.type_, &part.weights, l.scales_ ? &part.column_scales : nullptr, l.in_, part.count, src,
-                            p.y + part.first, l.out_, row_scales, part.bytes});
+                            p.y + part.first, l.out_, row_scales, part.bytes, part.packed + 0, l.group_, sums});
         whole.push_back({l.type_, l.in_, l.out_, l.bytes_});
     }
     runtime.run_together(jobs, m, whole);

@@ -47,14 +47,17 @@ public:
     // `ld` floats apart.
     struct Job {
         WeightType type;
-        const dnnl::memory* weights;
+        const dnnl::memory* weights;       // not Q4
         const dnnl::memory* column_scales; // S8 only
         int k, n;
         const void* src;
         float* dst;
         int ld;
-        const float* row_scales; // S8: the inputs' quantisation scales, one per row
+        const float* row_scales; // S8, Q4: the inputs' quantisation scales, one per row
         size_t bytes;            // of the part's weights
+        const uint8_t* packed = nullptr; // Q4: the part's blocks
+        int group = 0;                   // Q4: inputs per group
+        const float* sums = nullptr;     // Q4: the inputs' sums per row and group
     };
     // Jobs that do not depend on each other, `m` rows each, in one parallel region: the
     // threads share them out (largest first) and run each on oneDNN's one-thread kernels,
@@ -77,6 +80,9 @@ public:
 
     size_t primitive_count() const { return primitives_.size(); }
 
+    // Inputs per group of 4-bit weights (the largest that divides a matrix's inputs).
+    int q4_group() const { return q4_group_; }
+
     // Time spent per product shape while profiling is on.
     struct Timing {
         int64_t calls = 0;
@@ -94,8 +100,9 @@ private:
         std::vector<dnnl::memory> src, dst; // one per thread, retargeted per call
     };
     Primitive& primitive(WeightType type, int m, int k, int n);
-    // Runs a job on the calling thread (`thread`: its index, for its stream and buffers).
-    void run_job(const Job& job, int m, Primitive& p, int thread);
+    // Runs a job on the calling thread (`thread`: its index, for its stream and buffers);
+    // `p` is null for Q4 jobs (our own kernels).
+    void run_job(const Job& job, int m, Primitive* p, int thread);
     void record(WeightType type, int rows, int k, int n, size_t bytes, std::chrono::duration<double> elapsed);
     dnnl::matmul::primitive_desc describe(WeightType type, int m, int k, int n,
                                           const dnnl::memory::desc& weights) const;
@@ -123,6 +130,7 @@ private:
     std::vector<ProductShape> products_;   // likewise
     bool profiling_ = false;
     std::map<Shape, Timing> timings_;
+    int q4_group_;
 };
 
 // A weight matrix of `out` × `in` (PyTorch's (out, in) order) in oneDNN layout. Large
@@ -132,11 +140,13 @@ private:
 class Linear {
 public:
     Linear() = default;
-    Linear(MatmulRuntime& runtime, WeightType type, int out, int in);
+    // `group`: Q4's inputs per group (0: the runtime's choice).
+    Linear(MatmulRuntime& runtime, WeightType type, int out, int in, int group = 0);
 
     int in() const { return in_; }
     int out() const { return out_; }
     WeightType type() const { return type_; }
+    int group() const { return group_; } // Q4: inputs per group
     size_t bytes() const { return bytes_; }
     explicit operator bool() const { return runtime_ != nullptr; }
 
@@ -152,6 +162,9 @@ public:
         std::function<void(int first, int count)> done;
     };
     void load(const RowReader& read, const Bf16Rows* stored = nullptr);
+    // Q4 with groups of 32, from rwkv.cpp Q4_0 or Q4_1 rows as stored (q4::pack_ggml_rows);
+    // `done(first, count)` after each part.
+    void load_ggml_q4(const uint8_t* rows, bool with_minimum, const std::function<void(int, int)>& done);
 
     // y[m×out] = x[m×in] · Wᵀ. x and y hold at least runtime.padded_rows(m) rows.
     void apply(const float* x, int m, float* y) const;
@@ -172,13 +185,18 @@ private:
         size_t bytes = 0;
         dnnl::memory weights;
         dnnl::memory column_scales; // S8: this part's slice of scales_
+        uint8_t* packed = nullptr;  // Q4: the part's blocks, in the runtime's arena
     };
     // x in the weights' type (into `buffer`; S8 also writes one scale per row).
     const void* convert_input(const float* x, int rows, void* buffer, float* row_scales) const;
     size_t input_bytes(int rows) const;
+    // Q4: where the inputs' group sums go in a converted input.
+    float* group_sums(void* input, int rows) const;
     void load_part(Part& part, const RowReader& read, const Bf16Rows* stored);
     // The part's rows through fp32 into its plain copy in the weights' type.
     void convert_part(const Part& part, const RowReader& read, uint8_t* plain);
+    // Q4: the part's rows through fp32 into its blocks.
+    void pack_part(const Part& part, const RowReader& read);
 
     MatmulRuntime* runtime_ = nullptr;
     WeightType type_ = WeightType::F32;
@@ -187,6 +205,7 @@ private:
     size_t bytes_ = 0;
     std::vector<Part> parts_;
     float* scales_ = nullptr;          // S8: one per output row, in the runtime's arena
+    int group_ = 0;                    // Q4: inputs per group
 };
 
 } // namespace linnet

@@ -126,7 +126,7 @@ struct Model::Impl {
                 progress(float(l + 1) / float(info.n_layer + 1)); // the head is the last share
         }
         ln_out = LayerNormWeights::read(reader, "ln_out", c);
-        reader.set_precision(plan.head());
+        reader.set_precision(head_precision(plan.head()));
         head = reader.linear("head.weight", info.n_vocab, c);
         reader.check_all_used();
         matmul.release_load_buffer();
@@ -250,7 +250,8 @@ std::vector<ProductTiming> Model::product_timings() const
     std::vector<ProductTiming> list;
     for (const auto& [shape, t] : impl_->matmul.timings()) {
         const auto [type, rows, k, n] = shape;
-        const char* precision = type == WeightType::BF16 ? "bf16" : type == WeightType::S8 ? "int8" : "fp32";
+        constexpr const char* kNames[] = {"fp32", "bf16", "int8", "int4"}; // by WeightType
+        const char* precision = kNames[static_cast<int>(type)];
         list.push_back({precision, rows, k, n, t.calls, t.seconds, t.weight_bytes});
     }
     return list;

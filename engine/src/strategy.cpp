@@ -20,9 +20,25 @@ constexpr PrecisionName kPrecisions[] = {
     {"bf16", Precision::Bf16},
     {"fp32i8", Precision::Fp32i8},
     {"bf16i8", Precision::Bf16i8},
+    {"fp32i4", Precision::Fp32i4},
+    {"bf16i4", Precision::Bf16i4},
 };
 
-constexpr const char* kSupported = "fp32, bf16, fp32i8 and bf16i8";
+constexpr const char* kSupported = "fp32, bf16, fp32i8, bf16i8, fp32i4 and bf16i4";
+
+// Words that look like a quantised precision, and what to write instead.
+struct Hint {
+    const char* part;
+    const char* advice;
+};
+constexpr Hint kHints[] = {
+    {"int4", "4-bit weights are written 'fp32i4' or 'bf16i4' (the part before 'i4' is the embedding's precision)"},
+    {"q4", "4-bit weights are written 'fp32i4' or 'bf16i4', also for rwkv.cpp Q4 files"},
+    {"q5", "rwkv.cpp Q5 files run in 'fp32i8' or 'bf16i8'"},
+    {"int8", "8-bit weights are written 'fp32i8' or 'bf16i8'"},
+    {"q8", "8-bit weights are written 'fp32i8' or 'bf16i8'"},
+    {"i", "weights are stored in 8 bits ('fp32i8', 'bf16i8') or 4 bits ('fp32i4', 'bf16i4')"},
+};
 
 [[noreturn]] void refuse(const std::string& message)
 {
@@ -76,9 +92,12 @@ Precision parse_precision(const std::string& word, const std::string& stage)
     for (const auto& p : kPrecisions)
         if (word == p.name)
             return p.precision;
-    if (word == "fp16" || word == "fp16i8")
+    if (word == "fp16" || word == "fp16i8" || word == "fp16i4")
         refuse("'" + word + "' in '" + stage + "' is a GPU precision; on the CPU Linnet supports " + kSupported +
                " (bf16 is the closest to fp16)");
+    for (const auto& hint : kHints)
+        if (word.find(hint.part) != std::string::npos)
+            refuse("unknown precision '" + word + "' in '" + stage + "'; " + hint.advice);
     refuse("unknown precision '" + word + "' in '" + stage + "'; Linnet supports " + kSupported);
 }
 
@@ -171,12 +190,17 @@ const char* precision_name(Precision precision)
 
 bool uses_bf16(Precision precision)
 {
-    return precision == Precision::Bf16 || precision == Precision::Bf16i8;
+    return precision == Precision::Bf16 || precision == Precision::Bf16i8 || precision == Precision::Bf16i4;
 }
 
 bool uses_int8(Precision precision)
 {
     return precision == Precision::Fp32i8 || precision == Precision::Bf16i8;
+}
+
+bool uses_int4(Precision precision)
+{
+    return precision == Precision::Fp32i4 || precision == Precision::Bf16i4;
 }
 
 StrategyPlan parse_strategy(const std::string& text, int n_layer)

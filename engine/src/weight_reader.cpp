@@ -47,9 +47,20 @@ void release_rows(const TensorView& t, int64_t cols, int64_t first, int64_t coun
 
 WeightType weight_type(Precision precision)
 {
+    if (uses_int4(precision))
+        return WeightType::Q4;
     if (uses_int8(precision))
         return WeightType::S8;
     return uses_bf16(precision) ? WeightType::BF16 : WeightType::F32;
+}
+
+Precision head_precision(Precision precision)
+{
+    switch (precision) {
+    case Precision::Fp32i4: return Precision::Fp32i8;
+    case Precision::Bf16i4: return Precision::Bf16i8;
+    default: return precision;
+    }
 }
 
 std::string block_tensor(int layer, const char* suffix)
@@ -134,6 +145,16 @@ void WeightReader::table(const std::string& name, int rows, int cols, const RowS
 
 Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int out, int in)
 {
+    // rwkv.cpp's 4-bit blocks run as stored in the 4-bit precisions.
+    const bool ggml_q4 = t.dtype == DType::Q4_0 || t.dtype == DType::Q4_1;
+    if (ggml_q4 && weight_type(precision_) == WeightType::Q4 && in % 32 == 0) {
+        Linear linear(runtime_, WeightType::Q4, out, in, 32);
+        const size_t row_bytes = dtype_bytes(t.dtype, static_cast<uint64_t>(in));
+        linear.load_ggml_q4(t.bytes.data() + row_offset * row_bytes, t.dtype == DType::Q4_1,
+                            [&t, row_offset, in](int first, int count) { release_rows(t, in, row_offset + first, count); });
+        matrix_bytes_ += linear.bytes();
+        return linear;
+    }
     Linear linear(runtime_, weight_type(precision_), out, in);
     const Linear::Bf16Rows stored{reinterpret_cast<const uint16_t*>(t.bytes.data()) + row_offset * in,
                                   [&t, row_offset, in](int first, int count) {

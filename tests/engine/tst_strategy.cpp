@@ -9,12 +9,14 @@ using namespace linnet;
 
 namespace {
 
-// "B" bf16, "b" bf16i8, "F" fp32, "f" fp32i8: one letter per layer, head last.
+// "B" bf16, "b" bf16i8, "F" fp32, "f" fp32i8, "Q" bf16i4, "q" fp32i4: one letter per
+// layer, head last.
 QString letters(const StrategyPlan& plan)
 {
+    constexpr char kLetters[] = "FBfbqQ"; // in the order of Precision
     QString s;
     for (Precision p : plan.layers)
-        s += p == Precision::Bf16 ? 'B' : p == Precision::Bf16i8 ? 'b' : p == Precision::Fp32 ? 'F' : 'f';
+        s += kLetters[static_cast<int>(p)];
     return s;
 }
 
@@ -49,6 +51,11 @@ private slots:
         // Too many layers: the stage is cut, later stages get none.
         QTest::newRow("sized too long") << "cpu bf16 *30 -> cpu fp32" << 24 << repeat('B', 25);
         QTest::newRow("head only differs") << "cpu bf16 *24 -> cpu fp32" << 24 << repeat('B', 24) + "F";
+        QTest::newRow("fp32i4") << "cpu fp32i4" << 12 << repeat('q', 13);
+        QTest::newRow("bf16i4") << "cpu bf16i4" << 12 << repeat('Q', 13);
+        QTest::newRow("bf16i4 then bf16") << "cpu bf16i4 *20 -> cpu bf16" << 24 << repeat('Q', 20) + repeat('B', 5);
+        QTest::newRow("int8 then 4-bit") << "cpu fp32i8 *2 -> cpu fp32i4" << 4 << "ffqqq";
+        QTest::newRow("4-bit head only") << "cpu bf16 *24 -> cpu bf16i4" << 24 << repeat('B', 24) + "Q";
         QTest::newRow("spacing and case") << "  CPU  BF16i8 *2->cpu   fp32 " << 3 << "bbFF";
     }
     void plans()
@@ -76,6 +83,11 @@ private slots:
         QCOMPARE(QString(precision_name(Precision::Bf16i8)), QString("bf16i8"));
         QVERIFY(uses_int8(Precision::Fp32i8) && uses_int8(Precision::Bf16i8) && !uses_int8(Precision::Bf16));
         QVERIFY(uses_bf16(Precision::Bf16) && uses_bf16(Precision::Bf16i8) && !uses_bf16(Precision::Fp32i8));
+        QVERIFY(uses_int4(Precision::Fp32i4) && uses_int4(Precision::Bf16i4) && !uses_int4(Precision::Bf16i8));
+        QVERIFY(uses_bf16(Precision::Bf16i4) && !uses_bf16(Precision::Fp32i4) && !uses_int8(Precision::Bf16i4));
+        QCOMPARE(QString(precision_name(Precision::Fp32i4)), QString("fp32i4"));
+        QCOMPARE(QString::fromStdString(parse_strategy("cpu bf16i4 *20 -> cpu bf16", 24).describe()),
+                 QString("layers 1-20 bf16i4, layers 21-24 bf16, head bf16"));
     }
 
     void refusals_data()
@@ -86,9 +98,17 @@ private slots:
         QTest::newRow("cuda stage") << "cuda:0 fp16 *10 -> cpu fp32" << "'cuda:0'";
         QTest::newRow("mps") << "mps fp32" << "GPU device";
         QTest::newRow("unknown device") << "tpu fp32" << "only device is 'cpu'";
-        QTest::newRow("fp16") << "cpu fp16" << "fp32, bf16, fp32i8 and bf16i8";
+        QTest::newRow("fp16") << "cpu fp16" << "fp32, bf16, fp32i8, bf16i8, fp32i4 and bf16i4";
+        QTest::newRow("fp16i4") << "cpu fp16i4" << "GPU precision";
+        QTest::newRow("int4") << "cpu int4" << "written 'fp32i4' or 'bf16i4'";
+        QTest::newRow("q4_0") << "cpu q4_0 *10 -> cpu bf16" << "unknown precision 'q4_0'";
+        QTest::newRow("bf16i3") << "cpu bf16i3" << "8 bits ('fp32i8', 'bf16i8') or 4 bits";
+        QTest::newRow("i4 alone") << "cpu i4" << "or 4 bits ('fp32i4', 'bf16i4')";
+        QTest::newRow("4-bit bad count") << "cpu bf16i4 *-2" << "number of layers";
+        QTest::newRow("4-bit missing device") << "bf16i4 *20 -> cpu bf16" << "unknown device 'bf16i4'";
+        QTest::newRow("4-bit two precisions") << "cpu bf16i4 fp32 -> cpu bf16" << "not a layer count";
         QTest::newRow("fp16i8") << "cpu fp16i8" << "GPU precision";
-        QTest::newRow("unknown precision") << "cpu int4" << "unknown precision 'int4'";
+        QTest::newRow("unknown precision") << "cpu float" << "unknown precision 'float'";
         QTest::newRow("streaming") << "cpu bf16 *10+ -> cpu fp32" << "write '*10'";
         QTest::newRow("no precision") << "cpu" << "names no precision";
         QTest::newRow("empty") << "" << "empty";

@@ -16,6 +16,10 @@
 //   fp32i8  int8 weights (one scale per output channel; the low-rank matrices too),
 //           matrix inputs quantised per token
 //   bf16i8  as fp32i8, with the embedding table in bf16 (half its memory)
+//   fp32i4  4-bit weights in groups of inputs, each with a scale and a minimum (q4.h),
+//           matrix inputs quantised per token to int8
+//   bf16i4  as fp32i4, with the embedding table in bf16
+//           (in both the head stays int8: see head_precision in weight_reader.h)
 // Vectors (norms, mixes, decays) are always fp32.
 //
 // Only the "cpu" device exists. GPU devices, streaming ("*N+") and other precisions
@@ -27,14 +31,16 @@
 
 namespace linnet {
 
-enum class Precision { Fp32, Bf16, Fp32i8, Bf16i8 };
+enum class Precision { Fp32, Bf16, Fp32i8, Bf16i8, Fp32i4, Bf16i4 };
 
-// "fp32", "bf16", "fp32i8", "bf16i8".
+// "fp32", "bf16", "fp32i8", "bf16i8", "fp32i4", "bf16i4".
 const char* precision_name(Precision precision);
-// True for the precisions whose matrix inputs are bf16 (bf16, bf16i8).
+// True for the precisions with a bf16 embedding table (bf16, bf16i8, bf16i4).
 bool uses_bf16(Precision precision);
 // True for the int8 precisions.
 bool uses_int8(Precision precision);
+// True for the 4-bit precisions.
+bool uses_int4(Precision precision);
 
 struct StrategyStage {
     Precision precision = Precision::Fp32;

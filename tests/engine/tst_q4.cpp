@@ -1,0 +1,172 @@
+// The 4-bit kernels (engine/src/q4.h) at every ISA level this CPU has, against the
+// product of the dequantised weights and the quantised inputs in double: within float
+// rounding, and the same bits at every level and for every row count.
+#include "kernels.h"
+#include "q4.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <vector>
+
+using namespace linnet;
+
+namespace {
+
+struct Case {
+    int out, in, group;
+};
+
+struct Level {
+    const char* name;
+    void (*run)(const q4::Product&);
+    bool available;
+};
+
+std::vector<Level> levels()
+{
+    __builtin_cpu_init();
+    const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c");
+    const bool avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                        __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni");
+    return {{"generic", q4::run_generic, true}, {"avx2", q4::run_avx2, avx2}, {"avx512", q4::run_avx512, avx512}};
+}
+
+std::vector<float> random_values(size_t n, uint32_t seed, float scale, float offset = 0)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> normal(offset, scale);
+    std::vector<float> v(n);
+    for (float& x : v)
+        x = normal(rng);
+    return v;
+}
+
+} // namespace
+
+class Q4Test : public QObject {
+    Q_OBJECT
+
+private slots:
+    void group_sizes()
+    {
+        QCOMPARE(q4::group_for(2048, 64), 64);
+        QCOMPARE(q4::group_for(2048, 128), 128);
+        QCOMPARE(q4::group_for(96, 64), 32);
+        QCOMPARE(q4::group_for(72, 64), 8);
+        QCOMPARE(q4::group_for(100, 64), 0);
+        // 16 rows × 64 inputs: 512 bytes of nibbles and 64 of fp16 scales and minimums.
+        QCOMPARE(q4::block_bytes(64, 64), size_t(576));
+        QCOMPARE(q4::bytes(17, 64, 32), size_t(2 * 2 * (64 + 256)));
+    }
+
+    // Each group's levels fit its values at least as well as the 16 levels between its
+    // extremes do, and over many groups better (the refit moves them to where values are).
+    void packing_fits_each_group()
+    {
+        const int out = 40, in = 128, group = 64;
+        auto w = random_values(out * in, 5, 0.1f, 0.02f);
+        std::vector<uint8_t> packed(q4::bytes(out, in, group));
+        q4::pack_rows(w.data(), out, in, group, packed.data());
+        double total = 0, total_extremes = 0;
+        for (int r = 0; r < out; ++r)
+            for (int g = 0; g < in / group; ++g) {
+                const float* v = w.data() + r * in + g * group;
+                const auto [lo, hi] = std::minmax_element(v, v + group);
+                const double step = (double(*hi) - *lo) / 15;
+                double error = 0, extremes = 0;
+                for (int i = 0; i < group; ++i) {
+                    const double e = q4::dequantised(packed.data(), in, group, r, g * group + i) - v[i];
+                    const double level = *lo + step * std::round((v[i] - *lo) / step);
+                    error += e * e;
+                    extremes += (level - v[i]) * (level - v[i]);
+                }
+                // (fp16 rounding of scale and minimum: a little slack)
+                QVERIFY2(error <= extremes * 1.01 + 1e-9, qPrintable(QString("row %1 group %2: %3 vs %4").arg(r).arg(g).arg(error).arg(extremes)));
+                total += error;
+                total_extremes += extremes;
+            }
+        qInfo("squared error %.4g, with the extremes' levels %.4g", total, total_extremes);
+        QVERIFY(total < 0.95 * total_extremes);
+    }
+
+    void kernels_match_double_data()
+    {
+        QTest::addColumn<int>("out");
+        QTest::addColumn<int>("in");
+        QTest::addColumn<int>("group");
+        QTest::addColumn<int>("rows");
+        const Case cases[] = {{64, 64, 32}, {256, 2048, 64}, {2048, 256, 128}, {200, 72, 8}, {48, 512, 128}, {16, 8, 8}};
+        for (const Case& c : cases)
+            for (int rows : {1, 3, 9})
+                QTest::addRow("%dx%d g%d, %d rows", c.out, c.in, c.group, rows) << c.out << c.in << c.group << rows;
+    }
+    void kernels_match_double()
+    {
+        QFETCH(int, out);
+        QFETCH(int, in);
+        QFETCH(int, group);
+        QFETCH(int, rows);
+        const auto w = random_values(static_cast<size_t>(out) * in, 1, 1.0f / std::sqrt(float(in)), 0.01f);
+        std::vector<uint8_t> packed(q4::bytes(out, in, group));
+        q4::pack_rows(w.data(), out, in, group, packed.data());
+        auto x = random_values(static_cast<size_t>(rows) * in, 2, 1.0f);
+        x[3 % x.size()] = 9.0f; // an outlier, as activations have
+        std::vector<int8_t> xq(x.size());
+        std::vector<float> sx(rows), sums(static_cast<size_t>(rows) * (in / group));
+        kernels::quantise_rows(x.data(), xq.data(), sx.data(), rows, in);
+        q4::group_sums(xq.data(), rows, in, group, sums.data());
+
+        // The exact product, and the magnitude of the kernel's terms (its float rounding
+        // scales with it): per group d·q·x and m·x, with |m| + |d·q| ≤ |min| + max − min.
+        std::vector<double> spread(static_cast<size_t>(out) * (in / group));
+        for (int n = 0; n < out; ++n)
+            for (int g = 0; g < in / group; ++g) {
+                const auto first = w.begin() + static_cast<size_t>(n) * in + g * group;
+                const auto [lo, hi] = std::minmax_element(first, first + group);
+                spread[n * (in / group) + g] = std::abs(*lo) + (*hi - *lo) * 1.01 + 1e-3;
+            }
+        const int ld = out + 5; // outputs need not be dense
+        std::vector<double> exact(static_cast<size_t>(rows) * out), magnitude(exact.size());
+        for (int t = 0; t < rows; ++t)
+            for (int n = 0; n < out; ++n)
+                for (int k = 0; k < in; ++k) {
+                    const double x_k = double(xq[t * in + k]) * sx[t];
+                    exact[t * out + n] += double(q4::dequantised(packed.data(), in, group, n, k)) * x_k;
+                    magnitude[t * out + n] += spread[n * (in / group) + k / group] * std::abs(x_k);
+                }
+        std::vector<float> first;
+        for (const Level& level : levels()) {
+            if (!level.available) {
+                qInfo("%s: not on this CPU", level.name);
+                continue;
+            }
+            std::vector<float> y(static_cast<size_t>(rows) * ld, -1.0f);
+            level.run({packed.data(), in, group, out, xq.data(), sums.data(), sx.data(), rows, y.data(), ld});
+            double worst = 0;
+            for (int t = 0; t < rows; ++t) {
+                for (int n = 0; n < out; ++n) {
+                    const double e = std::abs(y[t * ld + n] - exact[t * out + n]) / (magnitude[t * out + n] + 1e-30);
+                    worst = std::max(worst, e);
+                }
+                for (int n = out; n < ld; ++n)
+                    QCOMPARE(y[t * ld + n], -1.0f); // nothing beyond the rows is written
+            }
+            // Two roundings per group (the sums themselves are exact), then the row scale.
+            QVERIFY2(worst < 4e-7 * (in / group + 2), qPrintable(QString("%1: relative error %2").arg(level.name).arg(worst)));
+            // Every level and every row count: the same bits.
+            std::vector<float> one(ld, -1.0f);
+            level.run({packed.data(), in, group, out, xq.data() + (rows - 1) * in, sums.data() + (rows - 1) * (in / group),
+                       sx.data() + rows - 1, 1, one.data(), ld});
+            QVERIFY2(std::equal(one.begin(), one.begin() + out, y.begin() + (rows - 1) * ld), level.name);
+            if (first.empty())
+                first = y;
+            QVERIFY2(y == first, level.name);
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(Q4Test)
+#include "tst_q4.moc"

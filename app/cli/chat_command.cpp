@@ -52,6 +52,22 @@ qint64 conversation_from(const QCommandLineParser& p)
     return id;
 }
 
+// What linnet-cli prints for a turn: the one place a TurnResult becomes JSON.
+QJsonObject turn_json(const app::TurnResult& r)
+{
+    return {
+        {"conversation_id", r.conversation_id},
+        {"reply", r.reply},
+        {"prompt_tokens", r.prompt_tokens},
+        {"state_restored", r.state_restored},
+        {"first_token_ms", r.first_token_ms},
+        {"tokens_per_s", r.tokens_per_s},
+        {"reply_tokens", r.reply_tokens},
+        {"finish_reason", app::finishReasonName(r.finish_reason)},
+        {"state_bytes", r.state_bytes},
+    };
+}
+
 } // namespace
 
 Command chat_command()
@@ -90,17 +106,7 @@ Command chat_command()
                 const app::TurnResult r = session.send(conversation, message, overrides, callbacks);
                 if (!p.isSet("quiet"))
                     std::fputc('\n', stderr);
-                return QJsonObject{
-                    {"conversation_id", r.conversation_id},
-                    {"reply", r.reply},
-                    {"prompt_tokens", r.prompt_tokens},
-                    {"state_restored", r.state_restored},
-                    {"first_token_ms", r.first_token_ms},
-                    {"tokens_per_s", r.tokens_per_s},
-                    {"reply_tokens", r.reply_tokens},
-                    {"finish_reason", r.finish_reason},
-                    {"state_bytes", r.state_bytes},
-                };
+                return turn_json(r);
             }};
 }
 

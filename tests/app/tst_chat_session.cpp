@@ -252,14 +252,14 @@ private slots:
         ChatFixture f(dir.path());
         const TurnResult limited = f.session.send(0, "Hello", {{"max_tokens", 5}, {"seed", 1}});
         QCOMPARE(limited.reply_tokens, 5);
-        QCOMPARE(limited.finish_reason, QString("max_tokens"));
+        QCOMPARE(limited.finish_reason, FinishReason::MaxTokens);
         // Greedy with penalties is deterministic: find a text it writes, then stop at it.
         const TurnResult greedy = f.session.send(0, "Hello", {{"temperature", 0}, {"max_tokens", 30}});
         QVERIFY(greedy.reply.size() > 12);
         const QString stop = greedy.reply.mid(6, 3);
         const TurnResult stopped =
             f.session.send(0, "Hello", {{"temperature", 0}, {"max_tokens", 30}, {"stop", QJsonArray{stop}}});
-        QCOMPARE(stopped.finish_reason, QString("stop_text"));
+        QCOMPARE(stopped.finish_reason, FinishReason::StopText);
         QCOMPARE(stopped.reply, greedy.reply.left(greedy.reply.indexOf(stop)));
         QVERIFY_THROWS_EXCEPTION(StorageError, f.session.send(0, "Hello", {{"temperature", -1}}));
     }

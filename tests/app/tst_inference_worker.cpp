@@ -32,7 +32,7 @@ class InferenceWorkerTest : public QObject {
     static bool loadTinyModel(InferenceWorker* w)
     {
         QSignalSpy loaded(w, &InferenceWorker::modelLoaded);
-        invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), QJsonObject{{"threads", 1}});
+        invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), EngineSettings{"cpu fp32", 1});
         return QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 10000);
     }
 
@@ -42,7 +42,7 @@ private slots:
         InferenceThread thread(dbPath(), {});
         QSignalSpy failed(thread.worker(), &InferenceWorker::modelFailed);
         QSignalSpy turn_failed(thread.worker(), &InferenceWorker::turnFailed);
-        invoke(thread.worker(), &InferenceWorker::loadModel, QString("/no/such/model.bin"), QJsonObject{});
+        invoke(thread.worker(), &InferenceWorker::loadModel, QString("/no/such/model.bin"), EngineSettings{});
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
         QVERIFY(failed.first().at(1).toString().contains("Cannot open"));
         invoke(thread.worker(), &InferenceWorker::send, qint64(0), QString("hi"), QJsonObject{});
@@ -59,25 +59,25 @@ private slots:
         QSignalSpy progress(w, &InferenceWorker::modelLoadProgress);
         QSignalSpy text(w, &InferenceWorker::replyText);
         QSignalSpy finished(w, &InferenceWorker::turnFinished);
-        invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), QJsonObject{{"threads", 1}});
+        invoke(w, &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), EngineSettings{"cpu fp32", 1});
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
-        QCOMPARE(loaded.first().at(1).toJsonObject()["version"].toString(), QString("7"));
+        QCOMPARE(qvariant_cast<LoadedModel>(loaded.first().at(1)).version, QString("7"));
         // One report per layer of the 12-layer model, rising, before it is ready.
         QCOMPARE(progress.count(), 12);
         QCOMPARE(progress.last().at(1).toDouble(), double(12.0f / 13.0f)); // computed in float
         QVERIFY(progress.first().at(1).toDouble() < progress.last().at(1).toDouble());
         invoke(w, &InferenceWorker::send, qint64(0), QString("Hello"), test::seeded(3, 20));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
-        const QJsonObject r = finished.first().first().toJsonObject();
+        const TurnResult r = qvariant_cast<TurnResult>(finished.first().first());
         QString streamed;
         for (const auto& args : text)
             streamed += args.at(1).toString();
-        QCOMPARE(streamed, r["reply"].toString());
-        QCOMPARE(r["reply_tokens"].toInt(), 20);
-        QVERIFY(r["state_bytes"].toInteger() > 0);
+        QCOMPARE(streamed, r.reply);
+        QCOMPARE(r.reply_tokens, 20);
+        QVERIFY(r.state_bytes > 0);
         // The worker checkpoints after the turn (its commits never do): the saved states
         // (2 × ~200 KB) are in the database file itself, not only in the log.
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(dbPath()).size() > 2 * r["state_bytes"].toInteger(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(dbPath()).size() > 2 * r.state_bytes, 5000);
     }
 
     void stop_takes_effect_within_one_token()
@@ -101,16 +101,16 @@ private slots:
         invoke(w, &InferenceWorker::send, qint64(0), QString("Tell me a story"),
                QJsonObject{{"temperature", 0}, {"max_tokens", 5000}});
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
-        const QJsonObject r = finished.first().first().toJsonObject();
-        QCOMPARE(r["finish_reason"].toString(), QString("stopped"));
+        const TurnResult r = qvariant_cast<TurnResult>(finished.first().first());
+        QCOMPARE(r.finish_reason, FinishReason::Stopped);
         QVERIFY2(pieces - pieces_before_stop <= 1, qPrintable(QString("%1 pieces after Stop").arg(pieces - pieces_before_stop)));
-        QVERIFY(r["reply_tokens"].toInt() <= pieces_before_stop + 4); // a piece may hold back a few bytes
+        QVERIFY(r.reply_tokens <= pieces_before_stop + 4); // a piece may hold back a few bytes
         // The partial reply and its state are kept.
         Database db(dbPath());
         ConversationStore store(db);
-        const auto reply = store.message(r["assistant_message_id"].toInteger());
+        const auto reply = store.message(r.assistant_message_id);
         QVERIFY(reply.has_value());
-        QCOMPARE(reply->text, r["reply"].toString());
+        QCOMPARE(reply->text, r.reply);
         QCOMPARE(reply->stats.finish_reason, QString("stopped"));
         auto model = Model::load(test::tiny_model("7v0-834K-FP32").toStdString(), {.threads = 1});
         QVERIFY(StateStore(db).find(reply->id, StateKind::AfterReply, model->info().fingerprint).has_value());
@@ -124,7 +124,7 @@ private slots:
         QSignalSpy finished(w, &InferenceWorker::turnFinished);
         invoke(w, &InferenceWorker::send, qint64(0), QString("Hello"), test::seeded(3, 10));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
-        const qint64 id = finished.first().first().toJsonObject()["conversation_id"].toInteger();
+        const qint64 id = qvariant_cast<TurnResult>(finished.first().first()).conversation_id;
 
         // A second turn and the reset, queued back to back: the reset runs once the turn is stored.
         QStringList order;
@@ -163,14 +163,14 @@ private slots:
         const QString paste = QString("A long pasted document line. ").repeated(2000); // 60 kB
         invoke(w, &InferenceWorker::send, qint64(0), paste, QJsonObject{});
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
-        const QJsonObject r = finished.first().first().toJsonObject();
-        QCOMPARE(r["finish_reason"].toString(), QString("cancelled"));
+        const TurnResult r = qvariant_cast<TurnResult>(finished.first().first());
+        QCOMPARE(r.finish_reason, FinishReason::Cancelled);
         QCOMPARE(reports, 3);
         QVERIFY(last_done < total);
-        QCOMPARE(r["assistant_message_id"].toInteger(), qint64(0));
+        QCOMPARE(r.assistant_message_id, qint64(0));
         // The user's message is kept; it can be answered later.
         Database db(dbPath());
-        QVERIFY(ConversationStore(db).message(r["user_message_id"].toInteger()).has_value());
+        QVERIFY(ConversationStore(db).message(r.user_message_id).has_value());
     }
 };
 

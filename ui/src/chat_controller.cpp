@@ -20,6 +20,7 @@ ChatController::ChatController(app::ConversationStore& conversations, app::State
     connect(worker_, &app::InferenceWorker::turnAccepted, this, &ChatController::onAccepted);
     connect(worker_, &app::InferenceWorker::replyText, this, &ChatController::onText);
     connect(worker_, &app::InferenceWorker::promptProgress, this, &ChatController::onProgress);
+    connect(worker_, &app::InferenceWorker::turnPhase, this, &ChatController::onPhase);
     connect(worker_, &app::InferenceWorker::turnFinished, this, &ChatController::onFinished);
     connect(worker_, &app::InferenceWorker::turnFailed, this, &ChatController::onFailed);
     connect(worker_, &app::InferenceWorker::conversationReset, this, &ChatController::onReset);
@@ -192,15 +193,22 @@ void ChatController::onProgress(qint64 conversation_id, qint64 done, qint64 tota
     emit progressChanged();
 }
 
-void ChatController::onFinished(const QJsonObject& result)
+void ChatController::onPhase(qint64, app::TurnPhase phase)
 {
-    const qint64 conversation = result["conversation_id"].toInteger();
+    if (phase == phase_)
+        return;
+    phase_ = phase;
+    emit phaseChanged();
+}
+
+void ChatController::onFinished(const app::TurnResult& result)
+{
     last_turn_ = result;
-    if (current(conversation)) {
+    if (current(result.conversation_id)) {
         flushText();
-        messages_.finishReply(result["assistant_message_id"].toInteger());
-        tokens_per_s_ = result["tokens_per_s"].toDouble();
-        state_bytes_ = result["state_bytes"].toInteger();
+        messages_.finishReply(result.assistant_message_id);
+        tokens_per_s_ = result.tokens_per_s;
+        state_bytes_ = result.state_bytes;
         emit statsChanged();
     }
     reading_ = false;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "chat_message_model.h"
+#include "turn_types.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -32,7 +33,8 @@ class ChatController : public QObject {
     Q_PROPERTY(double tokensPerSecond READ tokensPerSecond NOTIFY statsChanged)
     Q_PROPERTY(qint64 stateBytes READ stateBytes NOTIFY statsChanged)
     Q_PROPERTY(bool modelReady READ modelReady WRITE setModelReady NOTIFY modelReadyChanged)
-    Q_PROPERTY(QVariantMap lastTurn READ lastTurn NOTIFY statsChanged)
+    Q_PROPERTY(linnet::app::TurnResult lastTurn READ lastTurn NOTIFY statsChanged)
+    Q_PROPERTY(linnet::app::TurnPhase phase READ phase NOTIFY phaseChanged)
 
 public:
     ChatController(app::ConversationStore& conversations, app::StateStore& states, app::InferenceWorker* worker,
@@ -47,7 +49,8 @@ public:
     qint64 stateBytes() const { return state_bytes_; }
     bool modelReady() const { return model_ready_; }
     // The figures of the last finished turn (prompt tokens, restored state, speed…).
-    QVariantMap lastTurn() const { return last_turn_.toVariantMap(); }
+    app::TurnResult lastTurn() const { return last_turn_; }
+    app::TurnPhase phase() const { return phase_; }
     void setModelReady(bool ready);
 
     // Per-turn overrides of the chat settings (tests and the settings panel).
@@ -70,6 +73,7 @@ signals:
     void progressChanged();
     void statsChanged();
     void modelReadyChanged();
+    void phaseChanged();
     void conversationsChanged(); // a title or the order changed
     void error(const QString& message);
 
@@ -80,7 +84,8 @@ private:
     void onAccepted(qint64 conversation_id, qint64 user_message_id);
     void onText(qint64 conversation_id, const QString& text);
     void onProgress(qint64 conversation_id, qint64 done, qint64 total);
-    void onFinished(const QJsonObject& result);
+    void onPhase(qint64 conversation_id, app::TurnPhase phase);
+    void onFinished(const app::TurnResult& result);
     void onFailed(qint64 conversation_id, const QString& message);
     void onReset(qint64 conversation_id);
     bool current(qint64 conversation_id) const;
@@ -102,7 +107,8 @@ private:
     double tokens_per_s_ = 0;
     qint64 state_bytes_ = 0;
     bool model_ready_ = false;
-    QJsonObject last_turn_;
+    app::TurnResult last_turn_;
+    app::TurnPhase phase_ = app::TurnPhase::Finished;
 };
 
 } // namespace linnet::ui

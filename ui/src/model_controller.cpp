@@ -11,13 +11,13 @@ namespace linnet::ui {
 ModelController::ModelController(app::SettingsStore& settings, app::InferenceWorker* worker, QObject* parent)
     : QObject(parent), settings_(settings), worker_(worker)
 {
-    connect(worker_, &app::InferenceWorker::modelLoaded, this, [this](const QString& path, const QJsonObject& info) {
+    connect(worker_, &app::InferenceWorker::modelLoaded, this, [this](const QString& path, const app::LoadedModel& info) {
         if (path != path_)
             return;
         loading_ = false;
         ready_ = true;
         error_.clear();
-        info_ = info.toVariantMap();
+        info_ = info;
         settings_.setValue("last_model", path);
         emit changed();
         emit loaded();
@@ -55,7 +55,7 @@ void ModelController::load(const QString& path_or_url)
     ready_ = false;
     error_.clear();
     emit changed();
-    const QJsonObject engine = settings_.engine().toJson();
+    const app::EngineSettings engine = settings_.engine();
     auto* w = worker_;
     QMetaObject::invokeMethod(w, [w, path, engine] { w->loadModel(path, engine); }, Qt::QueuedConnection);
 }

@@ -147,9 +147,21 @@ TurnResult ChatSession::continueReply(qint64 conversation_id, const QJsonObject&
 
 namespace {
 
+void report(const TurnCallbacks& callbacks, TurnPhase phase)
+{
+    if (callbacks.phase)
+        callbacks.phase(phase);
+}
+
 GenerationCallbacks pipeline_callbacks(const TurnCallbacks& turn)
 {
-    return {.reading = turn.reading, .token = {}, .text = turn.text, .stop = turn.stop};
+    GenerationCallbacks g{.reading = turn.reading, .token = {}, .text = turn.text, .stop = turn.stop};
+    if (turn.phase)
+        g.token = [&turn, first = true](int32_t) mutable {
+            if (std::exchange(first, false))
+                turn.phase(TurnPhase::Generating);
+        };
+    return g;
 }
 
 } // namespace
@@ -170,6 +182,7 @@ bool ChatSession::readUpToReply(Context& cx, const Message& user, GenerationPipe
         return true;
     }
     Reading r = stateAfter(cx, user.parent_id, callbacks);
+    report(callbacks, TurnPhase::ReadingPrompt);
     std::vector<int32_t> tokens = std::move(r.pending);
     const auto turn = Transcript(cx.chat_template, tokenizer_)
                           .userTurn(user.text, user.parent_id == 0, cx.settings.system_prompt);
@@ -204,10 +217,11 @@ TurnResult ChatSession::answer(Context& cx, qint64 user_message_id, const TurnCa
     TurnResult result;
     result.conversation_id = cx.conversation.id;
     result.user_message_id = user_message_id;
+    report(callbacks, TurnPhase::Loading);
     GenerationPipeline pipeline(model_, &tokenizer_, pipeline_callbacks(callbacks));
     Reading before;
     if (!readUpToReply(cx, *user, pipeline, before, callbacks)) {
-        result.finish_reason = finishReasonName(FinishReason::Cancelled);
+        result.finish_reason = FinishReason::Cancelled;
         return result;
     }
     result.state_restored = before.restored;
@@ -231,7 +245,7 @@ TurnResult ChatSession::answer(Context& cx, qint64 user_message_id, const TurnCa
     }
     after.token_count += g.stats.reply_tokens;
     result.reply = reply_so_far + g.text;
-    result.finish_reason = finishReasonName(g.stats.finish_reason);
+    result.finish_reason = g.stats.finish_reason;
     result.prompt_tokens = g.stats.prompt_tokens;
     result.reply_tokens = g.stats.reply_tokens;
     result.first_token_ms = g.stats.first_token_ms;
@@ -244,7 +258,7 @@ TurnResult ChatSession::answer(Context& cx, qint64 user_message_id, const TurnCa
 void ChatSession::store(const Context& cx, TurnResult& result, const ReplyTokens& written, const Reading& before,
                         const Reading& after, qint64 replace_message_id)
 {
-    const MessageStats stats{result.finish_reason, result.prompt_tokens, result.reply_tokens, result.first_token_ms,
+    const MessageStats stats{finishReasonName(result.finish_reason), result.prompt_tokens, result.reply_tokens, result.first_token_ms,
                              result.tokens_per_s};
     const qint64 conversation = cx.conversation.id;
     db_.transaction([&] {

@@ -10,6 +10,7 @@
 #include "database.h"
 #include "settings_store.h"
 #include "state_store.h"
+#include "turn_types.h"
 
 #include "linnet/model.h"
 #include "linnet/tokenizer.h"
@@ -29,24 +30,10 @@ struct TurnCallbacks {
     std::function<void(const QString& text)> text;               // reply text as it streams
     std::function<void(qsizetype done, qsizetype total)> reading; // prompt tokens read
     std::function<void(qint64 conversation_id, qint64 user_message_id)> accepted; // the user message is stored
+    std::function<void(TurnPhase phase)> phase;                   // Loading, ReadingPrompt, Generating
     // Raised by the user: while reading the prompt it cancels the turn; while
     // generating it ends the reply, which is kept with its state.
     const std::atomic<bool>* stop = nullptr;
-};
-
-struct TurnResult {
-    qint64 conversation_id = 0;
-    qint64 user_message_id = 0;
-    qint64 assistant_message_id = 0; // 0 when cancelled while reading
-    QString reply;
-    QString finish_reason;           // stop_text, max_tokens, stopped, cancelled
-    int prompt_tokens = 0;           // tokens fed to the model for this turn
-    int reply_tokens = 0;
-    bool state_restored = false;     // the conversation's saved state was used
-    double first_token_ms = 0;
-    double tokens_per_s = 0;
-    qint64 state_bytes = 0;          // disk used by the conversation's saved states
-    uint64_t seed = 0;
 };
 
 class ChatSession {

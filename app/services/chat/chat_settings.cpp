@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QObject>
 
+#include <cmath>
 #include <functional>
 #include <map>
 
@@ -156,32 +157,6 @@ QString ChatSettings::validate() const
         return QString::fromStdString(problem);
     if (max_tokens < 1)
         return QObject::tr("max_tokens must be at least 1");
-    return {};
-}
-
-QJsonObject EngineSettings::toJson() const
-{
-    return {{"strategy", strategy}, {"threads", threads}};
-}
-
-QString EngineSettings::apply(const QJsonObject& values, EngineSettings& base)
-{
-    EngineSettings result = base;
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        if (it.key() == "strategy") {
-            if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                return QObject::tr("strategy must be a text such as \"cpu fp32\"");
-            result.strategy = it.value().toString().trimmed();
-        } else if (it.key() == "threads") {
-            const double d = it.value().toDouble(-1);
-            if (!it.value().isDouble() || d != std::floor(d) || d < 0 || d > 256)
-                return QObject::tr("threads must be 0 (automatic) or a whole number up to 256");
-            result.threads = static_cast<int>(d);
-        } else {
-            return QObject::tr("unknown engine setting '%1'").arg(it.key());
-        }
-    }
-    base = result;
     return {};
 }
 

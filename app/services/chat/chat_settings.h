@@ -31,12 +31,4 @@ struct ChatSettings {
     QString validate() const;
 };
 
-// Engine settings are global: changing them reloads the model.
-struct EngineSettings {
-    QString strategy = QStringLiteral("cpu fp32");
-    int threads = 0; // 0: automatic (the number of cores, at most 8, fewer while cores are busy)
-    QJsonObject toJson() const;
-    static QString apply(const QJsonObject& values, EngineSettings& base);
-};
-
 } // namespace linnet::app

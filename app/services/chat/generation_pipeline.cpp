@@ -3,7 +3,6 @@
 #include "stop_matcher.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 
 namespace linnet::app {
@@ -11,13 +10,6 @@ namespace linnet::app {
 namespace {
 
 constexpr double kMsPerNs = 1e-6;
-
-constexpr std::array<std::pair<FinishReason, const char*>, 4> kFinishNames{{
-    {FinishReason::StopText, "stop_text"},
-    {FinishReason::MaxTokens, "max_tokens"},
-    {FinishReason::Stopped, "stopped"},
-    {FinishReason::Cancelled, "cancelled"},
-}};
 
 // Drops the reply prefix (the space after "Assistant:") from the start of the stream.
 class PrefixFilter {
@@ -52,22 +44,6 @@ float penalty_weight(const std::string& bytes)
 }
 
 } // namespace
-
-QString finishReasonName(FinishReason reason)
-{
-    for (const auto& [r, name] : kFinishNames)
-        if (r == reason)
-            return QString::fromLatin1(name);
-    return {};
-}
-
-FinishReason finishReasonFromName(const QString& name)
-{
-    for (const auto& [r, n] : kFinishNames)
-        if (name == QLatin1String(n))
-            return r;
-    return FinishReason::MaxTokens;
-}
 
 // Token bytes → the reply text the caller sees: whole characters only, the reply
 // prefix dropped, nothing of a stop text shown.

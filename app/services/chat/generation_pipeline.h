@@ -7,6 +7,8 @@
 // thought/answer parser wraps `text`, per-message statistics read Generated::stats.
 #pragma once
 
+#include "turn_types.h"
+
 #include "linnet/model.h"
 #include "linnet/sampler.h"
 #include "linnet/tokenizer.h"
@@ -22,16 +24,6 @@
 #include <vector>
 
 namespace linnet::app {
-
-enum class FinishReason {
-    StopText,  // a stop text (or the template's end of reply) was written
-    MaxTokens, // the token limit was reached
-    Stopped,   // the caller raised the stop flag while generating
-    Cancelled, // the caller raised the stop flag while the prompt was read
-};
-// The name used in files and in linnet-cli's output: stop_text, max_tokens, stopped, cancelled.
-QString finishReasonName(FinishReason reason);
-FinishReason finishReasonFromName(const QString& name);
 
 struct GenerationStats {
     int prompt_tokens = 0;     // tokens read as prompt

@@ -25,24 +25,7 @@ Database& InferenceWorker::database()
     return *db_;
 }
 
-QJsonObject InferenceWorker::toJson(const TurnResult& r)
-{
-    return {
-        {"conversation_id", r.conversation_id},
-        {"user_message_id", r.user_message_id},
-        {"assistant_message_id", r.assistant_message_id},
-        {"reply", r.reply},
-        {"finish_reason", r.finish_reason},
-        {"prompt_tokens", r.prompt_tokens},
-        {"reply_tokens", r.reply_tokens},
-        {"state_restored", r.state_restored},
-        {"first_token_ms", r.first_token_ms},
-        {"tokens_per_s", r.tokens_per_s},
-        {"state_bytes", r.state_bytes},
-    };
-}
-
-void InferenceWorker::loadModel(const QString& path, const QJsonObject& engine_settings)
+void InferenceWorker::loadModel(const QString& path, const EngineSettings& engine_settings)
 {
     emit modelLoading(path);
     session_.reset();
@@ -50,24 +33,19 @@ void InferenceWorker::loadModel(const QString& path, const QJsonObject& engine_s
     tokenizer_.reset();
     try {
         linnet::LoadOptions options;
-        options.threads = engine_settings["threads"].toInt(0);
-        if (const QString strategy = engine_settings["strategy"].toString(); !strategy.isEmpty())
-            options.strategy = strategy.toStdString();
+        options.threads = engine_settings.threads;
+        if (!engine_settings.strategy.isEmpty())
+            options.strategy = engine_settings.strategy.toStdString();
         options.progress = [this, path](float done) { emit modelLoadProgress(path, done); };
         model_ = linnet::Model::load(path.toStdString(), options);
         tokenizer_ = tokenizerForModel(model_->info(), tokenizer_dir_);
         session_ = std::make_unique<ChatSession>(database(), *model_, *tokenizer_, path);
         model_path_ = path;
         const auto& i = model_->info();
-        emit modelLoaded(path, {{"version", linnet::arch_name(i.arch)},
-                                {"layers", i.n_layer},
-                                {"embedding", i.n_embed},
-                                {"vocab", i.n_vocab},
-                                {"parameters", qint64(i.parameters)},
-                                {"file_type", QString::fromStdString(i.file_type)},
-                                {"state_bytes", qint64(i.state_floats() * 4)},
-                                {"strategy", QString::fromStdString(options.strategy)},
-                                {"threads", model_->threads()}});
+        emit modelLoaded(path, LoadedModel{linnet::arch_name(i.arch), i.n_layer, i.n_embed, i.n_vocab,
+                                           qint64(i.parameters), QString::fromStdString(i.file_type),
+                                           qint64(i.state_floats() * 4), QString::fromStdString(options.strategy),
+                                           model_->threads()});
     } catch (const std::exception& e) {
         session_.reset();
         model_.reset();
@@ -98,16 +76,22 @@ void InferenceWorker::runTurn(qint64 conversation_id, Job job)
     callbacks.stop = &stop_;
     callbacks.text = [&](const QString& text) { emit replyText(current, text); };
     callbacks.reading = [&](qsizetype done, qsizetype total) { emit promptProgress(current, done, total); };
+    callbacks.phase = [&](TurnPhase phase) { emit turnPhase(current, phase); };
     callbacks.accepted = [&](qint64 conversation, qint64 user_message_id) {
         current = conversation;
         emit turnAccepted(conversation, user_message_id);
     };
     try {
-        emit turnFinished(toJson(job(callbacks)));
+        const TurnResult result = job(callbacks);
+        const bool stopped = result.finish_reason == FinishReason::Stopped || result.finish_reason == FinishReason::Cancelled;
+        emit turnPhase(current, stopped ? TurnPhase::Stopped : TurnPhase::Finished);
+        emit turnFinished(result);
     } catch (const StorageError& e) {
+        emit turnPhase(current, TurnPhase::Failed);
         emit turnFailed(current, e.message());
     } catch (const std::exception& e) {
         qCWarning(lcWorker) << "turn failed:" << e.what();
+        emit turnPhase(current, TurnPhase::Failed);
         emit turnFailed(current, QString::fromStdString(e.what()));
     }
     checkpoint();

@@ -4,6 +4,9 @@
 // direct call: it raises an atomic flag the running job checks between tokens.
 #pragma once
 
+#include "engine_settings.h"
+#include "turn_types.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -22,7 +25,6 @@ namespace linnet::app {
 class Database;
 class ChatSession;
 struct TurnCallbacks;
-struct TurnResult;
 
 class InferenceWorker : public QObject {
     Q_OBJECT
@@ -34,8 +36,6 @@ public:
     // Thread-safe. Cancels prompt reading, or ends the reply within one token.
     void requestStop() { stop_.store(true); }
 
-    static QJsonObject toJson(const TurnResult& result);
-
     // The loaded model (null when none), for jobs queued onto this worker's thread
     // (the API server's requests); not to be used from any other thread.
     linnet::Model* model() const { return model_.get(); }
@@ -43,7 +43,7 @@ public:
     const QString& modelPath() const { return model_path_; }
 
 public slots:
-    void loadModel(const QString& path, const QJsonObject& engine_settings);
+    void loadModel(const QString& path, const linnet::app::EngineSettings& engine_settings);
     void unloadModel();
     void send(qint64 conversation_id, const QString& text, const QJsonObject& overrides);
     void edit(qint64 user_message_id, const QString& text, const QJsonObject& overrides);
@@ -55,12 +55,13 @@ public slots:
 signals:
     void modelLoading(const QString& path);
     void modelLoadProgress(const QString& path, double done); // 0 to 1
-    void modelLoaded(const QString& path, const QJsonObject& info);
+    void modelLoaded(const QString& path, const linnet::app::LoadedModel& model);
     void modelFailed(const QString& path, const QString& message);
     void turnAccepted(qint64 conversation_id, qint64 user_message_id);
     void promptProgress(qint64 conversation_id, qint64 done, qint64 total);
     void replyText(qint64 conversation_id, const QString& text);
-    void turnFinished(const QJsonObject& result);
+    void turnPhase(qint64 conversation_id, linnet::app::TurnPhase phase);
+    void turnFinished(const linnet::app::TurnResult& result);
     void turnFailed(qint64 conversation_id, const QString& message);
     void conversationReset(qint64 conversation_id);
     void resetFailed(qint64 conversation_id, const QString& message);

@@ -5,6 +5,7 @@
 #include "chat_settings.h"
 #include "conversation_store.h"
 #include "database.h"
+#include "engine_settings.h"
 
 namespace linnet::app {
 

@@ -1,0 +1,35 @@
+#include "engine_settings.h"
+
+#include <QObject>
+
+#include <cmath>
+
+namespace linnet::app {
+
+QJsonObject EngineSettings::toJson() const
+{
+    return {{"strategy", strategy}, {"threads", threads}};
+}
+
+QString EngineSettings::apply(const QJsonObject& values, EngineSettings& base)
+{
+    EngineSettings result = base;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it.key() == "strategy") {
+            if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+                return QObject::tr("strategy must be a text such as \"cpu fp32\"");
+            result.strategy = it.value().toString().trimmed();
+        } else if (it.key() == "threads") {
+            const double d = it.value().toDouble(-1);
+            if (!it.value().isDouble() || d != std::floor(d) || d < 0 || d > 256)
+                return QObject::tr("threads must be 0 (automatic) or a whole number up to 256");
+            result.threads = static_cast<int>(d);
+        } else {
+            return QObject::tr("unknown engine setting '%1'").arg(it.key());
+        }
+    }
+    base = result;
+    return {};
+}
+
+} // namespace linnet::app

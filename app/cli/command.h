@@ -31,6 +31,7 @@ Command bench_command();
 Command chat_command();
 Command conversations_command();
 Command export_command();
+Command import_command();
 Command tokenize_command();
 Command detokenize_command();
 Command models_command();

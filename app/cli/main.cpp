@@ -16,7 +16,8 @@ std::vector<Command> commands()
 {
     return {info_command(),       logits_command(),   generate_command(),      perplexity_command(),
             bench_command(),      chat_command(),     conversations_command(), export_command(),
-            models_command(),     tokenize_command(), detokenize_command(), serve_command()};
+            import_command(),     models_command(),   tokenize_command(),      detokenize_command(),
+            serve_command()};
 }
 
 void print_usage()

@@ -18,16 +18,34 @@ Rectangle {
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 
-        Button {
-            objectName: "newChatButton"
+        RowLayout {
             Layout.fillWidth: true
-            text: qsTr("New chat")
-            icon.source: "qrc:/Linnet/icons/plus.svg"
-            icon.color: Theme.text
-            Accessible.name: qsTr("New chat (Ctrl+N)")
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Start a new conversation (Ctrl+N)")
-            onClicked: App.chat.newChat()
+            Button {
+                objectName: "newChatButton"
+                Layout.fillWidth: true
+                text: qsTr("New chat")
+                icon.source: "qrc:/Linnet/icons/plus.svg"
+                icon.color: Theme.text
+                Accessible.name: qsTr("New chat (Ctrl+N)")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Start a new conversation (Ctrl+N)")
+                onClicked: App.chat.newChat()
+            }
+            IconButton {
+                id: chatsMenuButton
+                objectName: "chatsMenuButton"
+                iconName: "more"
+                tip: qsTr("More")
+                onClicked: chatsMenu.popup(chatsMenuButton, 0, chatsMenuButton.height)
+                Menu {
+                    id: chatsMenu
+                    MenuItem {
+                        objectName: "importChatsItem"
+                        text: qsTr("Import chats…")
+                        onTriggered: importDialog.open()
+                    }
+                }
+            }
         }
         TextField {
             id: search
@@ -200,6 +218,14 @@ Rectangle {
             width: 320
         }
         onAccepted: App.deleteConversation(conversationId)
+    }
+
+    FileDialog {
+        id: importDialog
+        fileMode: FileDialog.OpenFiles
+        title: qsTr("Import chats")
+        nameFilters: [qsTr("Conversations exported from Linnet (*.json)")]
+        onAccepted: App.importConversations(selectedFiles)
     }
 
     FileDialog {

@@ -1,12 +1,9 @@
 #include "app_controller.h"
 
-#include "conversation_export.h"
-
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QQmlEngine>
-#include <QSaveFile>
 #include <QUrl>
 
 namespace linnet::ui {
@@ -17,7 +14,7 @@ AppController* current_instance = nullptr;
 
 AppController::AppController(const QString& data_dir, QObject* parent)
     : QObject(parent), location_(data_dir), db_(location_.databasePath(), app::Checkpoints::WhenAsked), conversation_store_(db_), state_store_(db_),
-      settings_store_(db_), inference_(location_.databasePath(), location_.tokenizerDir()),
+      settings_store_(db_), files_(conversation_store_, location_.databasePath()), inference_(location_.databasePath(), location_.tokenizerDir()),
       conversations_(std::make_unique<ConversationListModel>(conversation_store_)),
       chat_(std::make_unique<ChatController>(conversation_store_, state_store_, inference_.worker())),
       settings_(std::make_unique<SettingsController>(settings_store_, conversation_store_)),
@@ -38,6 +35,12 @@ AppController::AppController(const QString& data_dir, QObject* parent)
     connect(chat_.get(), &ChatController::conversationChanged, this,
             [this] { settings_->setConversationId(chat_->conversationId()); });
     connect(chat_.get(), &ChatController::error, this, &AppController::showNotice);
+    connect(&files_, &app::ConversationFiles::imported, this, [this](qint64 id) {
+        conversations_->refresh();
+        chat_->open(id);
+    });
+    connect(&files_, &app::ConversationFiles::importFailed, this,
+            [this](const QString&, const QString& message) { showNotice(message); });
     connect(model_.get(), &ModelController::changed, this, [this] { chat_->setModelReady(model_->ready()); });
     connect(model_.get(), &ModelController::failed, this, &AppController::showNotice);
     connect(settings_.get(), &SettingsController::engineChanged, model_.get(), &ModelController::reload);
@@ -157,16 +160,15 @@ QString AppController::exportConversation(qint64 id, const QString& format, cons
 {
     const QUrl url(file_url);
     const QString path = url.isLocalFile() ? url.toLocalFile() : file_url;
-    try {
-        const QByteArray text = format == "json" ? app::exportJson(conversation_store_, id)
-                                                 : app::exportMarkdown(conversation_store_, id);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-            return tr("Cannot write %1: %2").arg(path, file.errorString());
-    } catch (const app::StorageError& e) {
-        return e.message();
-    }
-    return {};
+    return files_.exportTo(id, format == "json" ? app::ExportFormat::Json : app::ExportFormat::Markdown, path);
+}
+
+void AppController::importConversations(const QList<QUrl>& file_urls)
+{
+    QStringList paths;
+    for (const QUrl& url : file_urls)
+        paths << (url.isLocalFile() ? url.toLocalFile() : url.toString());
+    files_.importFiles(paths);
 }
 
 } // namespace linnet::ui

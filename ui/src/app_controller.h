@@ -9,6 +9,7 @@
 #include "model_library_view.h"
 #include "settings_controller.h"
 
+#include "conversation_files.h"
 #include "conversation_store.h"
 #include "data_location.h"
 #include "database.h"
@@ -18,6 +19,7 @@
 
 #include <QObject>
 #include <QTranslator>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -67,6 +69,9 @@ public:
     Q_INVOKABLE void deleteConversation(qint64 id);
     // Writes the conversation to `file_url` as "markdown" or "json"; returns an error or "".
     Q_INVOKABLE QString exportConversation(qint64 id, const QString& format, const QString& file_url);
+    // Adds the conversations of Linnet JSON exports, off the GUI thread; each refused
+    // file is named in the notice with its problem.
+    Q_INVOKABLE void importConversations(const QList<QUrl>& file_urls);
     Q_INVOKABLE void dismissNotice();
     // Opens the most recently used conversation, as desktop chat apps do at start.
     void openRecentConversation();
@@ -97,6 +102,7 @@ private:
     app::ConversationStore conversation_store_;
     app::StateStore state_store_;
     app::SettingsStore settings_store_;
+    app::ConversationFiles files_;
     app::InferenceThread inference_;
     std::unique_ptr<ConversationListModel> conversations_;
     std::unique_ptr<ChatController> chat_;

@@ -41,7 +41,9 @@ QByteArray exportJson(ConversationStore& store, qint64 conversation_id)
                                      {"tokens_per_s", m.stats.tokens_per_s}};
         messages.append(o);
     }
-    const QJsonObject doc{{"id", c.id},
+    const QJsonObject doc{{"format", kConversationExportFormat},
+                          {"version", kConversationExportVersion},
+                          {"id", c.id},
                           {"title", c.title},
                           {"created", iso(c.created_at)},
                           {"updated", iso(c.updated_at)},

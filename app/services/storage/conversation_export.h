@@ -7,6 +7,10 @@
 
 namespace linnet::app {
 
+// What a JSON export says it is: readers refuse other files and newer versions.
+inline constexpr char kConversationExportFormat[] = "linnet-conversation";
+inline constexpr int kConversationExportVersion = 1;
+
 // The branch on screen, oldest message first.
 QByteArray exportMarkdown(ConversationStore& store, qint64 conversation_id);
 QByteArray exportJson(ConversationStore& store, qint64 conversation_id);

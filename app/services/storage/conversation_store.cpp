@@ -166,6 +166,33 @@ void ConversationStore::updateMessage(qint64 message_id, const QString& text, co
               token_blob(tokens), message_id});
 }
 
+qint64 ConversationStore::addWhole(const Conversation& c, const QList<Message>& branch)
+{
+    qint64 id = 0;
+    db_.transaction([&] {
+        id = db_.exec("INSERT INTO conversations (title, created_at, updated_at, model_path, settings) "
+                      "VALUES (?, ?, ?, ?, ?)",
+                      {c.title, c.created_at, c.updated_at, c.model_path,
+                       QString::fromUtf8(QJsonDocument(c.settings).toJson(QJsonDocument::Compact))})
+                 .lastInsertId()
+                 .toLongLong();
+        qint64 parent = 0;
+        for (const Message& m : branch) {
+            const MessageStats& s = m.stats;
+            parent = db_.exec("INSERT INTO messages (conversation_id, parent_id, role, text, created_at, finish_reason, "
+                              "prompt_tokens, reply_tokens, first_token_ms, tokens_per_s) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              {id, nullable(parent), m.role, m.text, m.created_at,
+                               s.finish_reason.isEmpty() ? QVariant() : s.finish_reason, s.prompt_tokens,
+                               s.reply_tokens, s.first_token_ms, s.tokens_per_s})
+                         .lastInsertId()
+                         .toLongLong();
+        }
+        db_.exec("UPDATE conversations SET head_message_id = ? WHERE id = ?", {nullable(parent), id});
+    });
+    return id;
+}
+
 void ConversationStore::setHead(qint64 conversation_id, qint64 message_id)
 {
     db_.exec("UPDATE conversations SET head_message_id = ?, updated_at = ? WHERE id = ?",

@@ -79,6 +79,10 @@ public:
     void updateMessage(qint64 message_id, const QString& text, const MessageStats& stats,
                        const ReplyTokens& tokens = {});
     void setHead(qint64 conversation_id, qint64 message_id);
+    // A whole conversation as it was (an import): its title, times, model and settings,
+    // and `branch` as one chain of messages with their times and statistics, in one
+    // transaction. Returns the new conversation's id.
+    qint64 addWhole(const Conversation& conversation, const QList<Message>& branch);
 
     std::optional<Message> message(qint64 id);
     // From the first message to `last` (inclusive), following parents.

@@ -20,15 +20,30 @@ if [[ -e "$data" && ! -e "$data/$marker" ]]; then
   exit 1
 fi
 trap 'rm -rf "$data"' EXIT
+cli="$build/app/linnet-cli"
+samples="$root/scripts/screenshot-chats"
+
+# A conversation without messages, as Linnet exports it: title, one time for both.
+chat_json() {
+  printf '{"format": "linnet-conversation", "version": 1, "title": "%s", "created": "%s", "updated": "%s", ' "$1" "$2" "$2"
+  printf '"model": "%s", "settings": {}, "messages": %s}\n' "$model" "$3"
+}
 
 for lang in en vi zh_CN; do
   rm -rf "$data"
   mkdir -p "$data"
   touch "$data/$marker"
-  # The tiny test model writes nonsense, so the sample conversation is written
-  # straight into a fresh database (the app creates the schema on first start).
-  "$build/app/linnet" --data-dir "$data" --screenshot /dev/null >/dev/null 2>&1 || true
-  python3 "$root/scripts/sample_conversation.py" "$data/linnet.db" "$lang" "$model"
+  # The tiny test model writes nonsense, so the sample chats are imported, as a user
+  # imports an export: older chats by title only, a day apart, then the one on screen.
+  "$cli" models import --data-dir "$data" "$model" >/dev/null
+  day=1
+  while IFS= read -r title; do
+    chat_json "$title" "$(date -u -d "-$day day" +%FT%TZ)" '[]' >"$data/chat.json"
+    "$cli" import --data-dir "$data" "$data/chat.json" >/dev/null
+    day=$((day + 1))
+  done <"$samples/$lang-titles.txt"
+  sed -e "s|@NOW@|$(date -u +%FT%TZ)|g" -e "s|@MODEL@|$model|g" "$samples/$lang.json" >"$data/chat.json"
+  "$cli" import --data-dir "$data" "$data/chat.json" >/dev/null
   for theme in light dark; do
     for view in chat settings models; do
       args=(--data-dir "$data" --model "$model" --language "$lang" --theme "$theme"

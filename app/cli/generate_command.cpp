@@ -20,7 +20,7 @@ int32_t parse_int_text(const QString& text, const char* option)
 app::GenerationSettings generation_settings(const QCommandLineParser& p, int max_tokens)
 {
     app::ChatSettings chat;
-    chat.sampling = SamplingParams{};
+    chat.sampling = app::SamplingSettings{};
     chat.sampling.temperature = 0;
     if (const QString error = app::ChatSettings::apply(sampling_overrides(p), chat); !error.isEmpty())
         throw Failure(error.toStdString());

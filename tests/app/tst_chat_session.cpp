@@ -9,6 +9,7 @@
 #include "generation_pipeline.h"
 #include "settings_store.h"
 #include "state_store.h"
+#include "stored_state.h"
 
 #include "linnet/error.h"
 #include "linnet/sampler.h"

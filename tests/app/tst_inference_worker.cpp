@@ -4,6 +4,7 @@
 #include "conversation_store.h"
 #include "inference_worker.h"
 #include "state_store.h"
+#include "stored_state.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

@@ -7,6 +7,7 @@
 #include "conversation_store.h"
 #include "database.h"
 #include "state_store.h"
+#include "stored_state.h"
 
 #include "linnet/state.h"
 

@@ -1,5 +1,7 @@
 #include "chat_session.h"
 
+#include "stored_state.h"
+
 #include "logging.h"
 #include "generation_pipeline.h"
 #include "transcript.h"

@@ -25,7 +25,7 @@ QString expect_number(const QJsonValue& v, const char* name, double& out)
     return {};
 }
 
-Field number(const char* name, float linnet::SamplingParams::*member)
+Field number(const char* name, float SamplingSettings::*member)
 {
     return {[=](const QJsonValue& v, ChatSettings& s) {
                 double d = 0;
@@ -65,13 +65,13 @@ Field text(QString ChatSettings::*member, const char* error)
 const std::map<QString, Field>& fields()
 {
     static const std::map<QString, Field> all = {
-        {"temperature", number("temperature", &linnet::SamplingParams::temperature)},
-        {"top_p", number("top_p", &linnet::SamplingParams::top_p)},
-        {"top_a", number("top_a", &linnet::SamplingParams::top_a)},
-        {"top_p_x", number("top_p_x", &linnet::SamplingParams::top_p_x)},
-        {"presence_penalty", number("presence_penalty", &linnet::SamplingParams::presence_penalty)},
-        {"frequency_penalty", number("frequency_penalty", &linnet::SamplingParams::frequency_penalty)},
-        {"penalty_decay", number("penalty_decay", &linnet::SamplingParams::penalty_decay)},
+        {"temperature", number("temperature", &SamplingSettings::temperature)},
+        {"top_p", number("top_p", &SamplingSettings::top_p)},
+        {"top_a", number("top_a", &SamplingSettings::top_a)},
+        {"top_p_x", number("top_p_x", &SamplingSettings::top_p_x)},
+        {"presence_penalty", number("presence_penalty", &SamplingSettings::presence_penalty)},
+        {"frequency_penalty", number("frequency_penalty", &SamplingSettings::frequency_penalty)},
+        {"penalty_decay", number("penalty_decay", &SamplingSettings::penalty_decay)},
         {"top_k", whole("top_k", [](ChatSettings& s) -> int& { return s.sampling.top_k; }, 0, 1 << 20)},
         {"max_tokens", whole("max_tokens", [](ChatSettings& s) -> int& { return s.max_tokens; }, 1, 1 << 20)},
         {"seed",
@@ -114,10 +114,10 @@ const std::map<QString, Field>& fields()
 
 } // namespace
 
-linnet::SamplingParams ChatSettings::defaultSampling()
+SamplingSettings ChatSettings::defaultSampling()
 {
     // ChatRWKV's chat defaults for World models.
-    linnet::SamplingParams p;
+    SamplingSettings p;
     p.temperature = 1.0f;
     p.top_p = 0.3f;
     p.presence_penalty = 0.5f;
@@ -152,9 +152,8 @@ QString ChatSettings::apply(const QJsonObject& overrides, ChatSettings& base)
 
 QString ChatSettings::validate() const
 {
-    const std::string problem = sampling.validate();
-    if (!problem.empty())
-        return QString::fromStdString(problem);
+    if (const QString problem = sampling.validate(); !problem.isEmpty())
+        return problem;
     if (max_tokens < 1)
         return QObject::tr("max_tokens must be at least 1");
     return {};

@@ -3,7 +3,7 @@
 // it overrides. Invalid values are refused with a message, never clamped.
 #pragma once
 
-#include "linnet/sampler.h"
+#include "sampling_settings.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -14,7 +14,7 @@
 namespace linnet::app {
 
 struct ChatSettings {
-    linnet::SamplingParams sampling = defaultSampling();
+    SamplingSettings sampling = defaultSampling();
     bool fixed_seed = false; // false: a new random seed for every reply
     int max_tokens = 1000;
     QStringList stop;        // extra stop texts, on top of the template's
@@ -22,7 +22,7 @@ struct ChatSettings {
     QString template_id;     // empty: chosen from the model
     QString tuned_state;     // a state-tuned file the chat starts from (empty: the model's initial state)
 
-    static linnet::SamplingParams defaultSampling();
+    static SamplingSettings defaultSampling();
 
     // Keys and value types of the JSON form; unknown keys are refused.
     QJsonObject toJson() const;

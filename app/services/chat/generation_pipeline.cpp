@@ -119,7 +119,7 @@ std::string GenerationPipeline::bytesOf(int32_t token) const
 Generated GenerationPipeline::generate(const GenerationSettings& settings, linnet::State& state)
 {
     Generated out;
-    linnet::Sampler sampler(settings.sampling);
+    linnet::Sampler sampler(settings.sampling.engineParams());
     ReplyText text(settings, callbacks_.text);
     QElapsedTimer generating;
     GenerationStats& s = stats_;

@@ -7,6 +7,7 @@
 // thought/answer parser wraps `text`, per-message statistics read Generated::stats.
 #pragma once
 
+#include "sampling_settings.h"
 #include "turn_types.h"
 
 #include "linnet/model.h"
@@ -35,7 +36,7 @@ struct GenerationStats {
 };
 
 struct GenerationSettings {
-    linnet::SamplingParams sampling;
+    SamplingSettings sampling;
     int max_tokens = 0;
     QStringList stop_texts;  // the reply ends right before the first one it writes
     QString reply_prefix;    // dropped from the start of the text (the space after "Assistant:")

@@ -1,4 +1,5 @@
 #include "state_store.h"
+#include "stored_state.h"
 
 #include "linnet/error.h"
 #include "logging.h"

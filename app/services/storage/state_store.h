@@ -6,21 +6,18 @@
 
 #include "database.h"
 
-#include "linnet/state.h"
-
 #include <optional>
+#include <string>
+
+namespace linnet {
+class State;
+}
 
 namespace linnet::app {
 
 enum class StateKind { BeforeReply, AfterReply };
 
-struct StoredState {
-    qint64 id = 0;
-    qint64 message_id = 0;
-    StateKind kind = StateKind::AfterReply;
-    int token_count = 0;
-    linnet::State state;
-};
+struct StoredState; // stored_state.h: it holds the engine's State, which the window never sees
 
 class StateStore {
 public:

@@ -1,11 +1,11 @@
 #include "model_library_view.h"
 
 #include "model_manager.h"
+#include "model_recommendation.h"
 
 #include <QFileInfo>
 #include <QUrl>
 
-#include <tuple>
 
 namespace linnet::ui {
 
@@ -25,12 +25,6 @@ QString state_name(app::DownloadState s)
     case app::DownloadState::Cancelled: return "cancelled";
     }
     return {};
-}
-
-// Families people chat with; base models and old generations are not suggested first.
-bool chat_family(const QString& family)
-{
-    return family.contains("G1") || family.contains("World");
 }
 
 } // namespace
@@ -102,27 +96,10 @@ void CatalogListModel::setLanguage(const QString& language)
 void CatalogListModel::refresh()
 {
     beginResetModel();
-    recommended_.clear();
     status_.clear();
     for (const auto& m : manager_.catalog().models())
         status_.append(manager_.status(m));
-    // The newest generation first (G1 before World), then the largest that fits.
-    auto rank = [](const app::CatalogModel& m) {
-        return std::make_tuple(m.version.toDouble(), m.family.contains("G1") ? 1 : 0, m.parameters);
-    };
-    const app::CatalogModel* best = nullptr;
-    for (qsizetype i = 0; i < status_.size(); ++i) {
-        const auto& m = manager_.catalog().models()[i];
-        if (!chat_family(m.family) || !status_[i].fitsBf16)
-            continue;
-        // Leave room for everything else the machine runs: at most half its memory.
-        if (manager_.totalMemory() > 0 && m.ram.bf16 * 1048576 > manager_.totalMemory() / 2)
-            continue;
-        if (!best || rank(m) > rank(*best))
-            best = &m;
-    }
-    if (best)
-        recommended_ = best->id;
+    recommended_ = app::recommendedModel(manager_.catalog().models(), status_, manager_.totalMemory());
     endResetModel();
 }
 

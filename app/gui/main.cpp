@@ -1,6 +1,7 @@
 // linnet: the desktop chat window.
 #include "app_controller.h"
 #include "screenshot.h"
+#include "window_services.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -57,9 +58,12 @@ int main(int argc, char** argv)
     parser.addOption({"language", QCoreApplication::translate("main", "en, vi or zh_CN."), "code"});
     parser.process(app);
 
+    // The composition root: services first, then the view models over them.
+    std::unique_ptr<linnet::gui::WindowServices> services;
     std::unique_ptr<linnet::ui::AppController> controller;
     try {
-        controller = std::make_unique<linnet::ui::AppController>(parser.value("data-dir"));
+        services = std::make_unique<linnet::gui::WindowServices>(parser.value("data-dir"));
+        controller = std::make_unique<linnet::ui::AppController>(services->forViewModels());
     } catch (const linnet::app::StorageError& e) {
         return show_fatal(app, e.message());
     }

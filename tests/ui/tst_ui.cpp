@@ -4,6 +4,7 @@
 #include "conversation_store.h"
 #include "database.h"
 #include "test_data.h"
+#include "window_services.h"
 
 #include <QFileInfo>
 #include <QQmlContext>
@@ -65,7 +66,8 @@ public slots:
         engine->addImportPath("qrc:/");
         dirs_.push_back(std::make_unique<QTemporaryDir>());
         const QString dir = dirs_.back()->path();
-        controllers_.push_back(std::make_unique<linnet::ui::AppController>(dir));
+        services_.push_back(std::make_unique<linnet::gui::WindowServices>(dir));
+        controllers_.push_back(std::make_unique<linnet::ui::AppController>(services_.back()->forViewModels()));
         controllers_.back()->makeCurrent();
         support_.push_back(std::make_unique<TestSupport>(dir));
         engine->rootContext()->setContextProperty("testSupport", support_.back().get());
@@ -75,6 +77,7 @@ public slots:
 
 private:
     std::vector<std::unique_ptr<QTemporaryDir>> dirs_;
+    std::vector<std::unique_ptr<linnet::gui::WindowServices>> services_;
     std::vector<std::unique_ptr<linnet::ui::AppController>> controllers_;
     std::vector<std::unique_ptr<TestSupport>> support_;
 };

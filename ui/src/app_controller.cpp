@@ -12,25 +12,23 @@ namespace {
 AppController* current_instance = nullptr;
 }
 
-AppController::AppController(const QString& data_dir, QObject* parent)
-    : QObject(parent), location_(data_dir), db_(location_.databasePath(), app::Checkpoints::WhenAsked), conversation_store_(db_), state_store_(db_),
-      settings_store_(db_), files_(conversation_store_, location_.databasePath()), inference_(location_.databasePath(), location_.tokenizerDir()),
-      conversations_(std::make_unique<ConversationListModel>(conversation_store_)),
-      chat_(std::make_unique<ChatController>(conversation_store_, state_store_, inference_.worker())),
-      settings_(std::make_unique<SettingsController>(settings_store_, conversation_store_)),
-      model_(std::make_unique<ModelController>(settings_store_, inference_.worker())),
-      model_manager_(std::make_unique<app::ModelManager>(db_, location_)),
-      models_view_(std::make_unique<ModelLibraryView>(*model_manager_)),
-      local_server_(std::make_unique<LocalServerController>(inference_.worker()))
+AppController::AppController(const AppServices& s, QObject* parent)
+    : QObject(parent), location_(s.location), conversation_store_(s.conversations), settings_store_(s.settings),
+      files_(s.files), conversations_(std::make_unique<ConversationListModel>(s.conversations)),
+      chat_(std::make_unique<ChatController>(s.conversations, s.states, s.inference)),
+      settings_(std::make_unique<SettingsController>(s.settings, s.conversations)),
+      model_(std::make_unique<ModelController>(s.settings, s.inference)),
+      models_view_(std::make_unique<ModelLibraryView>(s.models)),
+      local_server_(std::make_unique<LocalServerController>(s.inference))
 {
-    first_run_ = models_view_->installed()->rowCount() == 0 && settings_store_.value("last_model").toString().isEmpty();
+    first_run_ = s.models.firstRun();
     connect(models_view_.get(), &ModelLibraryView::problem, this, &AppController::showNotice);
     // A model that just arrived is put to use when none is loaded yet.
     connect(models_view_.get(), &ModelLibraryView::installedModel, this, [this](qint64, const QString& path) {
         if (!model_->ready() && !model_->loading() && !path.isEmpty())
             model_->load(path);
     });
-    notice_ = db_.recoveryMessage();
+    notice_ = s.db.recoveryMessage();
     connect(chat_.get(), &ChatController::conversationsChanged, conversations_.get(), &ConversationListModel::refresh);
     connect(chat_.get(), &ChatController::conversationChanged, this,
             [this] { settings_->setConversationId(chat_->conversationId()); });

@@ -14,6 +14,7 @@
 #include "data_location.h"
 #include "database.h"
 #include "inference_worker.h"
+#include "model_manager.h"
 #include "settings_store.h"
 #include "state_store.h"
 
@@ -29,6 +30,19 @@ class QQmlEngine;
 class QJSEngine;
 
 namespace linnet::ui {
+
+// The services the view models work with, built by the executable (the composition
+// root, app/gui/window_services.h); they outlive the AppController.
+struct AppServices {
+    const app::DataLocation& location;
+    app::Database& db;
+    app::ConversationStore& conversations;
+    app::StateStore& states;
+    app::SettingsStore& settings;
+    app::ConversationFiles& files;
+    app::InferenceWorker* inference;
+    app::ModelManager& models;
+};
 
 class AppController : public QObject {
     Q_OBJECT
@@ -48,10 +62,10 @@ class AppController : public QObject {
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
 public:
-    // Throws app::StorageError when the database cannot be used at all.
+    // Makes the view models over the given services and wires them together.
     // Not default-constructible on purpose: QML must get the instance made by the app
     // (through create()), never a second one of its own.
-    explicit AppController(const QString& data_dir, QObject* parent = nullptr);
+    explicit AppController(const AppServices& services, QObject* parent = nullptr);
     ~AppController() override;
 
     ConversationListModel* conversations() { return conversations_.get(); }
@@ -97,18 +111,14 @@ signals:
 
 private:
 
-    app::DataLocation location_;
-    app::Database db_;
-    app::ConversationStore conversation_store_;
-    app::StateStore state_store_;
-    app::SettingsStore settings_store_;
-    app::ConversationFiles files_;
-    app::InferenceThread inference_;
+    const app::DataLocation& location_;
+    app::ConversationStore& conversation_store_;
+    app::SettingsStore& settings_store_;
+    app::ConversationFiles& files_;
     std::unique_ptr<ConversationListModel> conversations_;
     std::unique_ptr<ChatController> chat_;
     std::unique_ptr<SettingsController> settings_;
     std::unique_ptr<ModelController> model_;
-    std::unique_ptr<app::ModelManager> model_manager_;
     std::unique_ptr<ModelLibraryView> models_view_;
     std::unique_ptr<LocalServerController> local_server_;
     bool first_run_ = false;

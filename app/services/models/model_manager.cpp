@@ -129,6 +129,11 @@ QList<InstalledModel> ModelManager::installedModels()
     return out;
 }
 
+bool ModelManager::firstRun()
+{
+    return installedModels().isEmpty() && settings_.value("last_model").toString().isEmpty();
+}
+
 qint64 ModelManager::diskUsage()
 {
     qint64 total = 0;

@@ -66,6 +66,9 @@ public:
     QString setModelsDir(const QString& dir);
     QList<InstalledModel> installedModels();
     qint64 diskUsage(); // of every installed model's file
+    // No model installed and none used before: the window opens the model page with a
+    // suggestion.
+    bool firstRun();
 
     // --- Downloads ---
     DownloadQueue& downloads() { return *queue_; }

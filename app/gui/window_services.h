@@ -1,0 +1,41 @@
+// The composition root of the window: the services it runs on, built once, in order,
+// by the executable (and by the window's tests), then handed to the view models.
+// Throws app::StorageError when the data cannot be used at all.
+#pragma once
+
+#include "app_controller.h"
+#include "conversation_files.h"
+#include "conversation_store.h"
+#include "data_location.h"
+#include "database.h"
+#include "inference_worker.h"
+#include "model_manager.h"
+#include "settings_store.h"
+#include "state_store.h"
+
+namespace linnet::gui {
+
+struct WindowServices {
+    explicit WindowServices(const QString& data_dir)
+        : location(data_dir), db(location.databasePath(), app::Checkpoints::WhenAsked), conversations(db), states(db),
+          settings(db), files(conversations, location.databasePath()),
+          inference(location.databasePath(), location.tokenizerDir()), models(db, location)
+    {
+    }
+
+    ui::AppServices forViewModels()
+    {
+        return {location, db, conversations, states, settings, files, inference.worker(), models};
+    }
+
+    app::DataLocation location;
+    app::Database db; // the GUI thread's connection; the inference thread has its own
+    app::ConversationStore conversations;
+    app::StateStore states;
+    app::SettingsStore settings;
+    app::ConversationFiles files;
+    app::InferenceThread inference;
+    app::ModelManager models;
+};
+
+} // namespace linnet::gui

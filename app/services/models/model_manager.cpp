@@ -1,9 +1,8 @@
 #include "model_manager.h"
 
-#include "download_url_policy.h"
-#include "http_headers.h"
 #include "logging.h"
 #include "model_import.h"
+#include "model_registration.h"
 #include "system_memory.h"
 
 #include "linnet/model.h"
@@ -18,24 +17,6 @@ namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
 const QString kModelsDirKey = QStringLiteral("models_dir");
-
-QString formatOfFile(const QString& file)
-{
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix == "pth")
-        return QStringLiteral("pth");
-    if (suffix == "bin")
-        return QStringLiteral("rwkv.cpp");
-    return QStringLiteral("safetensors");
-}
-
-void describe(RegisteredModel& m, const linnet::ModelInfo& info)
-{
-    m.format = QString::fromStdString(info.format);
-    m.version = QString::fromLatin1(linnet::arch_name(info.arch));
-    m.parameters = info.parameters;
-    m.vocab = info.n_vocab;
-}
 
 } // namespace
 
@@ -172,27 +153,11 @@ QString ModelManager::download(const QString& catalog_id, QStringList* ids)
     QStringList queued;
     // The tokenizer comes with the first model that needs it.
     if (const CatalogTokenizer* t = catalog().tokenizer(model->tokenizer); t && !isTokenizerInstalled(*t)) {
-        DownloadSpec spec;
-        spec.id = "tokenizer:" + t->id;
-        spec.kind = DownloadKind::Tokenizer;
-        spec.name = t->name;
-        spec.urls = t->urls;
-        spec.destination = QDir(tokenizerDir()).filePath(t->file);
-        spec.expectedSize = t->size;
-        spec.expectedSha256 = t->sha256;
-        spec.hashSource = t->sha256.isEmpty() ? QString() : QStringLiteral("catalog");
-        queue_->enqueue(spec);
-        queued << spec.id;
+        const DownloadSpec tokenizer = tokenizerDownload(*t, QDir(tokenizerDir()).filePath(t->file));
+        queue_->enqueue(tokenizer);
+        queued << tokenizer.id;
     }
-    DownloadSpec spec;
-    spec.id = model->id;
-    spec.name = model->name;
-    spec.catalogId = model->id;
-    spec.urls = model->urls;
-    spec.destination = destination;
-    spec.expectedSize = model->size;
-    spec.expectedSha256 = model->sha256;
-    spec.hashSource = model->sha256.isEmpty() ? QString() : QStringLiteral("catalog");
+    const DownloadSpec spec = modelDownload(*model, destination);
     queue_->enqueue(spec);
     queued << spec.id;
     if (ids)
@@ -202,30 +167,15 @@ QString ModelManager::download(const QString& catalog_id, QStringList* ids)
 
 QString ModelManager::downloadUrl(const QString& url, const QString& sha256, const QString& name, QString* id)
 {
-    const QUrl address(url);
-    if (const QString problem = downloadUrlProblem(address); !problem.isEmpty())
+    QString problem;
+    const auto spec = urlDownload(url, sha256, name, modelsDir(), problem);
+    if (!spec)
         return problem;
-    const QString file = name.isEmpty() ? address.path(QUrl::FullyDecoded).section('/', -1) : name;
-    if (!isSafeFileName(file))
-        return tr("'%1' cannot be used as a file name.").arg(file);
-    if (!isImportableModelFile(file))
-        return tr("'%1' must end with .pth, .safetensors, .st or .bin.").arg(file);
-    const QString hex = sha256.trimmed().toLower();
-    if (!hex.isEmpty() && !isSha256Hex(hex))
-        return tr("'%1' is not a SHA-256 (64 hexadecimal digits).").arg(sha256);
-    const QString destination = QDir(modelsDir()).filePath(file);
-    if (const QString error = checkDestinationFree(destination, file); !error.isEmpty())
+    if (const QString error = checkDestinationFree(spec->destination, spec->id); !error.isEmpty())
         return error;
-    DownloadSpec spec;
-    spec.id = file;
-    spec.name = file;
-    spec.urls = {QString::fromLatin1(address.toEncoded())};
-    spec.destination = destination;
-    spec.expectedSha256 = hex;
-    spec.hashSource = hex.isEmpty() ? QString() : QStringLiteral("user");
-    queue_->enqueue(spec);
+    queue_->enqueue(*spec);
     if (id)
-        *id = spec.id;
+        *id = spec->id;
     return {};
 }
 
@@ -261,34 +211,17 @@ void ModelManager::onDownloadFinished(const QString& id, const DownloadOutcome& 
 void ModelManager::registerDownload(const QString& id, const DownloadOutcome& outcome, const DownloadSpec& spec,
                                     const ImportResult& inspected)
 {
-    RegisteredModel m;
-    m.name = spec.name;
-    m.path = outcome.path;
-    m.catalogId = spec.catalogId;
-    m.sizeBytes = outcome.size;
-    m.sha256 = outcome.sha256;
-    m.inModelsDir = true;
-    if (inspected.error.isEmpty()) {
-        describe(m, inspected.info);
-    } else {
-        // A catalog file verified against its published hash is the official
-        // checkpoint even when this build cannot read its format yet.
-        const CatalogModel* entry = spec.catalogId.isEmpty() ? nullptr : catalog().model(spec.catalogId);
-        const bool verified = outcome.checkedBy == "catalog" || outcome.checkedBy == "x-linked-etag";
-        if (!entry || !verified) {
-            QFile::remove(outcome.path);
-            emit downloadFailed(id, tr("%1 was downloaded, but it is not a model Linnet can read: %2 The file was "
-                                       "deleted.")
-                                        .arg(spec.name, inspected.error));
-            return;
-        }
-        qCWarning(lcModels) << "registering" << outcome.path << "from its catalog entry:" << inspected.error;
-        m.format = formatOfFile(entry->file);
-        m.version = entry->version;
-        m.parameters = entry->parameters;
-        const CatalogTokenizer* tokenizer = catalog().tokenizer(entry->tokenizer);
-        m.vocab = tokenizer ? tokenizer->vocab : 0;
+    auto registration = registrationOfDownload(outcome, spec, inspected, catalog());
+    if (!registration) {
+        QFile::remove(outcome.path);
+        emit downloadFailed(id, tr("%1 was downloaded, but it is not a model Linnet can read: %2 The file was "
+                                   "deleted.")
+                                    .arg(spec.name, inspected.error));
+        return;
     }
+    if (!inspected.error.isEmpty())
+        qCWarning(lcModels) << "registering" << outcome.path << "from its catalog entry:" << inspected.error;
+    RegisteredModel& m = *registration;
     try {
         registerModel(m);
     } catch (const StorageError& e) {
@@ -344,17 +277,7 @@ void ModelManager::finishImport(const QString& request_id, const ImportResult& r
         emit importFinished(request_id, 0, result.error);
         return;
     }
-    RegisteredModel m;
-    m.name = QFileInfo(result.path).completeBaseName();
-    m.path = result.path;
-    describe(m, result.info);
-    m.sizeBytes = result.size;
-    m.sha256 = result.sha256;
-    m.inModelsDir = result.copied || QFileInfo(result.path).absolutePath() == QFileInfo(modelsDir()).absoluteFilePath();
-    // A copy of an official checkpoint is recognised by its hash.
-    for (const CatalogModel& entry : catalog().models())
-        if (!m.sha256.isEmpty() && entry.sha256 == m.sha256)
-            m.catalogId = entry.id;
+    RegisteredModel m = registrationOfImport(result, modelsDir(), catalog());
     try {
         registerModel(m);
     } catch (const StorageError& e) {

@@ -6,6 +6,7 @@
 #include "test_data.h"
 #include "window_services.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -44,6 +45,15 @@ public:
                                           QString("Message number %1. ").arg(i).repeated(3));
         });
         return id;
+    }
+
+    // Writes `text` to a file in the test's data folder; returns its path.
+    Q_INVOKABLE QString writeFile(const QString& name, const QString& text) const
+    {
+        QFile f(data_dir_ + "/" + name);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
+            return {};
+        return f.fileName();
     }
 
 private:

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "chat_message_model.h"
+#include "gadget_properties.h"
 #include "turn_types.h"
 
 #include <QElapsedTimer>
@@ -33,8 +34,9 @@ class ChatController : public QObject {
     Q_PROPERTY(double tokensPerSecond READ tokensPerSecond NOTIFY statsChanged)
     Q_PROPERTY(qint64 stateBytes READ stateBytes NOTIFY statsChanged)
     Q_PROPERTY(bool modelReady READ modelReady WRITE setModelReady NOTIFY modelReadyChanged)
-    Q_PROPERTY(linnet::app::TurnResult lastTurn READ lastTurn NOTIFY statsChanged)
-    Q_PROPERTY(linnet::app::TurnPhase phase READ phase NOTIFY phaseChanged)
+    Q_PROPERTY(QVariantMap lastTurn READ lastTurn NOTIFY statsChanged)
+    // The running (or last) turn's app::TurnPhase, as its number.
+    Q_PROPERTY(int phase READ phaseNumber NOTIFY phaseChanged)
 
 public:
     ChatController(app::ConversationStore& conversations, app::StateStore& states, app::InferenceWorker* worker,
@@ -49,8 +51,9 @@ public:
     qint64 stateBytes() const { return state_bytes_; }
     bool modelReady() const { return model_ready_; }
     // The figures of the last finished turn (prompt tokens, restored state, speed…).
-    app::TurnResult lastTurn() const { return last_turn_; }
+    QVariantMap lastTurn() const { return gadgetProperties(last_turn_); }
     app::TurnPhase phase() const { return phase_; }
+    int phaseNumber() const { return int(phase_); }
     void setModelReady(bool ready);
 
     // Per-turn overrides of the chat settings (tests and the settings panel).

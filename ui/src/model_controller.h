@@ -2,6 +2,7 @@
 // engine's message). Loading happens on the inference thread.
 #pragma once
 
+#include "gadget_properties.h"
 #include "turn_types.h"
 
 #include <QObject>
@@ -25,7 +26,7 @@ class ModelController : public QObject {
     Q_PROPERTY(double loadProgress READ loadProgress NOTIFY loadProgressChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
-    Q_PROPERTY(linnet::app::LoadedModel info READ info NOTIFY changed)
+    Q_PROPERTY(QVariantMap info READ info NOTIFY changed)
 
 public:
     ModelController(app::SettingsStore& settings, app::InferenceWorker* worker, QObject* parent = nullptr);
@@ -36,7 +37,7 @@ public:
     double loadProgress() const { return load_progress_; }
     bool ready() const { return ready_; }
     QString error() const { return error_; }
-    app::LoadedModel info() const { return info_; }
+    QVariantMap info() const { return gadgetProperties(info_); }
 
     Q_INVOKABLE void load(const QString& path);
     Q_INVOKABLE void reload(); // after an engine setting changed

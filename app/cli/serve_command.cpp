@@ -19,7 +19,7 @@ namespace linnet::cli {
 namespace {
 
 // Loads the model on the worker's thread and waits for the outcome.
-void load_on_worker(app::InferenceWorker* worker, const QString& path, const QJsonObject& engine)
+void load_on_worker(app::InferenceWorker* worker, const QString& path, const app::EngineSettings& engine)
 {
     QEventLoop loop;
     QString failure;
@@ -28,7 +28,7 @@ void load_on_worker(app::InferenceWorker* worker, const QString& path, const QJs
         failure = message;
         loop.quit();
     });
-    QMetaObject::invokeMethod(worker, "loadModel", Qt::QueuedConnection, Q_ARG(QString, path), Q_ARG(QJsonObject, engine));
+    QMetaObject::invokeMethod(worker, [worker, path, engine] { worker->loadModel(path, engine); }, Qt::QueuedConnection);
     loop.exec();
     if (!failure.isEmpty())
         throw Failure(failure.toStdString());
@@ -75,9 +75,9 @@ Command serve_command()
                 const app::DataLocation location(p.value("data-dir"));
                 app::InferenceThread inference(location.databasePath(), location.tokenizerDir());
                 const QString model = QFileInfo(p.value("model")).absoluteFilePath();
-                QJsonObject engine{{"strategy", p.value("strategy")}};
-                if (p.isSet("threads"))
-                    engine["threads"] = parse_int(p, "threads", 0, 0, 256);
+                app::EngineSettings engine;
+                engine.strategy = p.value("strategy");
+                engine.threads = parse_int(p, "threads", 0, 0, 256);
                 load_on_worker(inference.worker(), model, engine);
 
                 app::ApiServer server(inference.worker(), options);

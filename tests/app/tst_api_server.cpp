@@ -61,7 +61,7 @@ class ApiServerTest : public QObject {
     static bool loadTinyModel(InferenceWorker* w)
     {
         QSignalSpy loaded(w, &InferenceWorker::modelLoaded);
-        QMetaObject::invokeMethod(w, [w] { w->loadModel(test::tiny_model("7v0-834K-FP32"), {{"threads", 1}}); },
+        QMetaObject::invokeMethod(w, [w] { w->loadModel(test::tiny_model("7v0-834K-FP32"), EngineSettings{"cpu fp32", 1}); },
                                   Qt::QueuedConnection);
         return QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 10000);
     }
@@ -157,8 +157,8 @@ private slots:
             QCOMPARE(body["object"].toString(), QString("chat.completion"));
             QVERIFY(body["usage"]["completion_tokens"].toInt() > 0);
         }
-        const QJsonObject window = window_reply.first().first().toJsonObject();
-        QVERIFY(window["reply_tokens"].toInt() > 0);
+        const TurnResult window = qvariant_cast<TurnResult>(window_reply.first().first());
+        QVERIFY(window.reply_tokens > 0);
 
         // The chat list holds the window's conversation only.
         Database db(DataLocation(dir_.path()).databasePath());

@@ -1,4 +1,5 @@
 #include "api_server.h"
+#include "state_cache.h"
 
 #include "api_job.h"
 #include "completion_runner.h"

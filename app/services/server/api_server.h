@@ -10,17 +10,18 @@
 #include "api_access.h"
 #include "completion_request.h"
 #include "http_server.h"
-#include "state_cache.h"
 
 #include <QJsonObject>
 #include <QObject>
 
+#include <cstdint>
 #include <memory>
 
 namespace linnet::app {
 
 class InferenceWorker;
 class ApiJob;
+class StateCache; // state_cache.h: it holds engine states, which the window never sees
 
 struct ApiServerOptions {
     HttpServerOptions http;

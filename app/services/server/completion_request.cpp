@@ -164,8 +164,8 @@ CompletionRequest CompletionRequest::parse(Kind kind, const QJsonObject& body, c
     for (const NumberField& f : kNumberFields)
         if (const QJsonValue v = body[QLatin1String(f.name)]; !v.isUndefined() && !v.isNull())
             f.apply(r, numberField(body, f));
-    if (const std::string error = r.sampling.validate(); !error.empty())
-        throw ApiError::invalid(QString::fromStdString(error));
+    if (const QString error = r.sampling.validate(); !error.isEmpty())
+        throw ApiError::invalid(error);
     r.max_tokens = maxTokens(body, limits);
     r.stop = stopTexts(body["stop"]);
     readOptions(r, body);

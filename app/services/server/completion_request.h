@@ -5,7 +5,7 @@
 // (top_k, top_a, top_p_x, penalty_decay) override them.
 #pragma once
 
-#include "linnet/sampler.h"
+#include "sampling_settings.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -30,7 +30,7 @@ struct CompletionRequest {
     QString model;
     QList<ChatMessage> messages; // Chat
     QString prompt;              // Text
-    linnet::SamplingParams sampling;
+    SamplingSettings sampling;
     bool seed_given = false;
     int max_tokens = 0;
     QStringList stop;

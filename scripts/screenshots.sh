@@ -6,7 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out="${1:-$root/docs/screenshots}"
 build="${LINNET_BUILD_DIR:-$root/build}"
-model="$root/../shared/models/tiny/tiny-rwkv-7v0-834K-FP32.bin"
+model="${LINNET_SHARED_DIR:-$root/../shared}/models/tiny/tiny-rwkv-7v0-834K-FP32.bin"
 mkdir -p "$out"
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"

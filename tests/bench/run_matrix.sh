@@ -3,7 +3,9 @@
 # (and the raw JSON lines next to it). Models come from make_models.sh. Run it on a
 # quiet machine: 2-thread figures taken while anything else runs are worthless.
 #   tests/bench/run_matrix.sh BUILD_DIR MODELS_DIR OUT.md [PRESET...]
-# Environment: STRATEGIES (default "fp32 bf16 fp32i8 bf16i8"), THREADS (default "1 2"),
+# Environment: STRATEGIES (default "fp32 bf16 fp32i8 bf16i8 bf16i4"), THREADS (default "1 2"),
+# LEVELS (default "avx512 avx2": the ISA levels of Linnet's own 4-bit kernels, forced with
+# LINNET_CPU; the other precisions run on oneDNN, so they run once, at the machine's level),
 # RWKV_CPP_BENCH (a built rwkv_cpp_bench, see compare_rwkv_cpp.sh: adds rwkv.cpp rows
 # on the same files: FP32 for fp32, FP16 for bf16, Q8_0 for int8, when those exist).
 set -eu
@@ -12,7 +14,8 @@ models=$2
 out=$3
 shift 3
 presets=${*:-"v7-0.1b v7-0.4b v7-1.5b v6-1.6b v5.2-1.5b"}
-strategies=${STRATEGIES:-"fp32 bf16 fp32i8 bf16i8"}
+strategies=${STRATEGIES:-"fp32 bf16 fp32i8 bf16i8 bf16i4"}
+levels=${LEVELS:-"avx512 avx2"}
 threads_list=${THREADS:-"1 2"}
 cli="$build/app/linnet-cli"
 raw="${out%.md}.jsonl"
@@ -25,6 +28,7 @@ source_file() {
     fp32) echo "$models/$1-FP32.bin" ;;
     bf16) [ -s "$models/$1-BF16.pth" ] && echo "$models/$1-BF16.pth" || echo "$models/$1-FP16.bin" ;;
     *i8) [ -s "$models/$1-Q8_0.bin" ] && echo "$models/$1-Q8_0.bin" || echo "$models/$1-FP16.bin" ;;
+    *i4) echo "$models/$1-FP16.bin" ;;
     esac
 }
 rwkv_cpp_file() {
@@ -32,6 +36,7 @@ rwkv_cpp_file() {
     fp32) echo FP32 ;;
     bf16) echo FP16 ;;
     fp32i8) echo Q8_0 ;;
+    bf16i4) echo Q4_0 ;;
     *) echo "" ;;
     esac
 }
@@ -41,15 +46,26 @@ label() {
     python3 -c 'import json,sys; r=json.load(sys.stdin); r.update(zip(["engine","model","strategy","file"], sys.argv[1:])); print(json.dumps(r))' \
         "$1" "$2" "$3" "$(basename "$4")"
 }
+# The ISA levels a strategy runs at: every level for Linnet's own 4-bit kernels, else one.
+levels_for() {
+    case $1 in
+    *i4) echo "$levels" ;;
+    *) echo default ;;
+    esac
+}
 
 for preset in $presets; do
     for strategy in $strategies; do
         for threads in $threads_list; do
             file=$(source_file "$preset" "$strategy")
             [ -s "$file" ] || { echo "skip: no $file" >&2; continue; }
-            echo "linnet $preset cpu $strategy threads $threads" >&2
-            "$cli" bench --model "$file" --strategy "cpu $strategy" --threads "$threads" --repeat 2 --paired-rounds 8 |
-                label linnet "$preset" "$strategy" "$file" >>"$raw"
+            for level in $(levels_for "$strategy"); do
+                name=$strategy
+                [ "$level" = default ] || name="$strategy ($level)"
+                echo "linnet $preset cpu $name threads $threads" >&2
+                LINNET_CPU=${level#default} "$cli" bench --model "$file" --strategy "cpu $strategy" --threads "$threads" \
+                    --repeat 2 --paired-rounds 8 | label linnet "$preset" "$name" "$file" >>"$raw"
+            done
             type=$(rwkv_cpp_file "$strategy")
             cpp_file="$models/$preset-$type.bin"
             if [ -n "${RWKV_CPP_BENCH:-}" ] && [ -n "$type" ] && [ -s "$cpp_file" ]; then

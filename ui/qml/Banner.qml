@@ -21,6 +21,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 8
         Label {
+            objectName: "bannerText"
             Layout.fillWidth: true
             text: banner.text
             wrapMode: Text.Wrap

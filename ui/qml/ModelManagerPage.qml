@@ -34,6 +34,13 @@ Popup {
             return qsTr("%1 min left").arg(Math.ceil(seconds / 60))
         return qsTr("%1 s left").arg(seconds)
     }
+    // The file chosen in the import dialog or dropped on the window; a refusal shows in
+    // the banner at the top of this dialog.
+    function importChosen(fileUrl) {
+        const error = App.models.importFile(fileUrl, copyBox.checked)
+        if (error !== "")
+            App.showNotice(error)
+    }
     function precisionName(p) {
         return p === "fp32" ? qsTr("full precision (fp32)") : p === "bf16" ? qsTr("half precision (bf16)")
              : p === "int8" ? qsTr("8-bit (int8)") : ""
@@ -52,11 +59,40 @@ Popup {
                 font.bold: true
                 color: Theme.text
             }
-            Label {
+            // A path can be typed or pasted as well as chosen in the file dialog.
+            TextField {
+                id: importPath
+                objectName: "importPath"
                 Layout.fillWidth: true
-                leftPadding: 12
+                Layout.leftMargin: 12
+                placeholderText: qsTr("Path of a model file to import, e.g. ~/Downloads/model.pth")
+                Accessible.name: qsTr("Path of a model file to import")
+                selectByMouse: true
+                onAccepted: if (text.trim() !== "") { page.importChosen(FilePlaces.urlOf(FilePlaces.join(text, ""))); clear() }
+            }
+            Button {
+                objectName: "importButton"
+                text: qsTr("Import a file…")
+                icon.source: "qrc:/Linnet/icons/plus.svg"
+                icon.color: Theme.text
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Add a model file you already have (.pth, .safetensors, .st or rwkv.cpp .bin). You can also drop one on the window.")
+                onClicked: importDialog.open()
+            }
+            IconButton {
+                iconName: "close"
+                tip: qsTr("Close")
+                onClicked: page.close()
+            }
+        }
+        // A line of its own, wrapped, so that it stays readable in a narrow window.
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                objectName: "modelsInfo"
+                Layout.fillWidth: true
                 color: Theme.mutedText
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 text: qsTr("This computer has %1 GB of memory · models use %2 in %3")
                       .arg(App.models.totalMemoryGb.toFixed(1)).arg(page.formatBytes(App.models.diskUsage)).arg(App.models.modelsDir)
             }
@@ -67,20 +103,15 @@ Popup {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("On: Linnet keeps its own copy. Off: the file stays where it is and is used from there.")
             }
-            Button {
-                objectName: "importButton"
-                text: qsTr("Import a file…")
-                icon.source: "qrc:/Linnet/icons/plus.svg"
-                icon.color: Theme.text
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Add a model file you already have (.pth, .safetensors, .st or rwkv.cpp .bin)")
-                onClicked: importDialog.open()
-            }
-            IconButton {
-                iconName: "close"
-                tip: qsTr("Close")
-                onClicked: page.close()
-            }
+        }
+
+        // Errors raised while this dialog is open show here, where the user looks (the
+        // window's own banner sits behind the dialog).
+        Banner {
+            objectName: "modelsBanner"
+            Layout.fillWidth: true
+            text: App.notice
+            onDismissed: App.dismissNotice()
         }
 
         Rectangle {
@@ -132,7 +163,7 @@ Popup {
                         Layout.fillWidth: true
                         spacing: 0
                         Label {
-                            text: installedRow.name + (App.model.path === installedRow.path ? "  ✓" : "")
+                            text: installedRow.name
                             color: Theme.text
                             font.bold: App.model.path === installedRow.path
                             elide: Text.ElideRight
@@ -148,8 +179,11 @@ Popup {
                         }
                     }
                     Button {
-                        text: qsTr("Use")
-                        enabled: installedRow.fileExists && App.model.path !== installedRow.path
+                        objectName: "use_" + installedRow.modelId
+                        readonly property bool inUse: App.model.path === installedRow.path
+                        text: inUse ? qsTr("In use") : qsTr("Use")
+                        flat: inUse
+                        enabled: installedRow.fileExists && !inUse
                         Accessible.name: qsTr("Use %1").arg(installedRow.name)
                         onClicked: { App.model.load(installedRow.path); page.close() }
                     }
@@ -162,10 +196,58 @@ Popup {
             }
         }
 
-        Label {
-            text: qsTr("Download")
-            font.bold: true
-            color: Theme.text
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Download")
+                font.bold: true
+                color: Theme.text
+            }
+            TextField {
+                id: catalogSearch
+                objectName: "catalogSearch"
+                Layout.fillWidth: true
+                Layout.minimumWidth: 120
+                placeholderText: qsTr("Search models")
+                Accessible.name: qsTr("Search models")
+                selectByMouse: true
+                text: App.models.filtered.search
+                onTextEdited: App.models.filtered.search = text
+                Keys.onEscapePressed: event => { event.accepted = text !== ""; App.models.filtered.search = "" }
+            }
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            ComboBox {
+                objectName: "seriesFilter"
+                model: [qsTr("All series")].concat(App.models.filtered.seriesList)
+                currentIndex: Math.max(0, App.models.filtered.seriesList.indexOf(App.models.filtered.series) + 1)
+                implicitContentWidthPolicy: ComboBox.WidestText
+                Accessible.name: qsTr("Series")
+                onActivated: index => App.models.filtered.series = index === 0 ? "" : App.models.filtered.seriesList[index - 1]
+            }
+            ComboBox {
+                objectName: "sizeFilter"
+                readonly property var values: ["", "small", "medium", "large"]
+                model: [qsTr("Any size"), qsTr("Small (under 1B)"), qsTr("Medium (1B–4B)"), qsTr("Large (4B and up)")]
+                currentIndex: Math.max(0, values.indexOf(App.models.filtered.size))
+                implicitContentWidthPolicy: ComboBox.WidestText
+                Accessible.name: qsTr("Size")
+                onActivated: index => App.models.filtered.size = values[index]
+            }
+            CheckBox {
+                objectName: "fitsFilter"
+                text: qsTr("Fits this computer")
+                checked: App.models.filtered.fitsOnly
+                onToggled: App.models.filtered.fitsOnly = checked
+            }
+            CheckBox {
+                objectName: "installedFilter"
+                text: qsTr("Installed")
+                checked: App.models.filtered.installedOnly
+                onToggled: App.models.filtered.installedOnly = checked
+            }
         }
         ListView {
             id: catalogList
@@ -174,140 +256,48 @@ Popup {
             Layout.fillHeight: true
             clip: true
             spacing: 4
-            model: App.models.catalog
+            model: App.models.filtered
             ScrollBar.vertical: ScrollBar {}
-            delegate: Rectangle {
-                id: entry
-                required property int index
-                required property string catalogId
-                required property string name
-                required property string family
-                required property real sizeBytes
-                required property string description
-                required property string license
-                required property real ramFp32
-                required property real ramBf16
-                required property real ramInt8
-                required property string bestPrecision
-                required property bool installed
-                required property string downloadState
-                required property real received
-                required property real total
-                required property real speed
-                required property real secondsLeft
-                required property string message
-                required property bool recommended
-                readonly property bool active: downloadState !== "" && downloadState !== "failed"
+            // One heading per series, with the description its models share.
+            section.property: "family"
+            section.criteria: ViewSection.FullString
+            section.delegate: ColumnLayout {
+                id: heading
+                required property string section
                 width: ListView.view.width
-                implicitHeight: entryColumn.implicitHeight + 16
-                radius: Theme.radius
-                color: recommended ? Theme.userBubble : Theme.window
-                border.color: Theme.border
-                Accessible.name: name
+                spacing: 2
+                Label {
+                    Layout.topMargin: 8
+                    text: heading.section
+                    font.bold: true
+                    font.pixelSize: 15
+                    color: Theme.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: 4
+                    text: App.language, App.models.filtered.seriesDescription(heading.section)
+                    wrapMode: Text.Wrap
+                    color: Theme.mutedText
+                }
+            }
+            delegate: CatalogEntry {
+                width: ListView.view.width
+                formatter: page
+                seriesDescription: App.language, App.models.filtered.seriesDescription(family)
+            }
 
-                ColumnLayout {
-                    id: entryColumn
-                    x: 10
-                    y: 8
-                    width: parent.width - 20
-                    spacing: 3
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Label {
-                            text: entry.name
-                            font.bold: true
-                            color: Theme.text
-                        }
-                        Label {
-                            text: entry.recommended ? qsTr("Recommended") : ""
-                            visible: entry.recommended
-                            color: Theme.accent
-                            font.bold: true
-                        }
-                        Item { Layout.fillWidth: true }
-                        Label {
-                            text: page.formatBytes(entry.sizeBytes)
-                            color: Theme.mutedText
-                        }
-                        Button {
-                            objectName: "download_" + entry.catalogId
-                            visible: !entry.installed && entry.downloadState === ""
-                            text: qsTr("Download")
-                            icon.source: "qrc:/Linnet/icons/download.svg"
-                            icon.color: Theme.text
-                            Accessible.name: qsTr("Download %1").arg(entry.name)
-                            onClicked: {
-                                const error = App.models.download(entry.catalogId)
-                                if (error !== "")
-                                    App.showNotice(error)
-                            }
-                        }
-                        Label {
-                            visible: entry.installed
-                            text: qsTr("Installed")
-                            color: Theme.mutedText
-                        }
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: entry.description
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        font.pixelSize: 11
-                        color: entry.bestPrecision === "" ? Theme.danger : Theme.mutedText
-                        text: qsTr("%1 · memory: fp32 %2, bf16 %3, int8 %4 · %5")
-                              .arg(entry.family).arg(page.formatMib(entry.ramFp32)).arg(page.formatMib(entry.ramBf16))
-                              .arg(page.formatMib(entry.ramInt8))
-                              .arg(entry.bestPrecision === "" ? qsTr("too large for this computer")
-                                                              : qsTr("fits this computer in %1").arg(page.precisionName(entry.bestPrecision)))
-                    }
-                    // A transfer in progress, paused or failed.
-                    RowLayout {
-                        Layout.fillWidth: true
-                        visible: entry.downloadState !== ""
-                        ProgressBar {
-                            Layout.fillWidth: true
-                            from: 0
-                            to: entry.total > 0 ? entry.total : 1
-                            value: entry.received
-                            indeterminate: entry.total <= 0 && entry.active
-                            Accessible.name: qsTr("Download progress of %1").arg(entry.name)
-                        }
-                        Label {
-                            color: entry.downloadState === "failed" ? Theme.danger : Theme.mutedText
-                            font.pixelSize: 11
-                            text: entry.downloadState === "downloading"
-                                  ? qsTr("%1 of %2 · %3/s · %4").arg(page.formatBytes(entry.received)).arg(page.formatBytes(entry.total))
-                                        .arg(page.formatBytes(entry.speed)).arg(page.formatTime(entry.secondsLeft))
-                                  : entry.downloadState === "paused" ? qsTr("Paused at %1").arg(page.formatBytes(entry.received))
-                                  : entry.downloadState === "failed" ? entry.message
-                                  : entry.downloadState === "queued" ? qsTr("Waiting…")
-                                  : entry.downloadState === "verifying" ? qsTr("Checking the file…")
-                                  : entry.downloadState === "hashing" ? qsTr("Checking the part already downloaded…")
-                                  : qsTr("Connecting…")
-                        }
-                        IconButton {
-                            visible: entry.active && entry.downloadState !== "paused"
-                            iconName: "stop"
-                            tip: qsTr("Pause")
-                            onClicked: App.models.pause(entry.catalogId)
-                        }
-                        IconButton {
-                            visible: entry.downloadState === "paused" || entry.downloadState === "failed"
-                            iconName: "refresh"
-                            tip: qsTr("Resume")
-                            onClicked: App.models.resume(entry.catalogId)
-                        }
-                        IconButton {
-                            iconName: "close"
-                            tip: qsTr("Cancel and delete the partial file")
-                            onClicked: App.models.cancel(entry.catalogId)
-                        }
-                    }
+            Column {
+                anchors.centerIn: parent
+                visible: catalogList.count === 0
+                spacing: Theme.spacing
+                Label {
+                    text: qsTr("No model matches.")
+                    color: Theme.mutedText
+                }
+                Button {
+                    text: qsTr("Clear the filters")
+                    onClicked: App.models.filtered.clear()
                 }
             }
         }
@@ -316,12 +306,11 @@ Popup {
     FileDialog {
         id: importDialog
         title: qsTr("Import a model file")
+        // The desktop's own dialog where Qt has one (e.g. through xdg-desktop-portal);
+        // Qt's own starts in the home folder, with its path editable (Ctrl+L).
+        currentFolder: FilePlaces.urlOf(FilePlaces.homeFolder())
         nameFilters: [qsTr("RWKV models (*.pth *.safetensors *.st *.bin)"), qsTr("All files (*)")]
-        onAccepted: {
-            const error = App.models.importFile(selectedFile, copyBox.checked)
-            if (error !== "")
-                App.showNotice(error)
-        }
+        onAccepted: page.importChosen(selectedFile)
     }
 
     Dialog {

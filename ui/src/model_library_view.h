@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include "catalog_filter.h"
 #include "model_manager.h"
 
 namespace linnet::ui {
@@ -78,6 +79,7 @@ class ModelLibraryView : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("Provided by App.models")
     Q_PROPERTY(CatalogListModel* catalog READ catalog CONSTANT)
+    Q_PROPERTY(CatalogFilter* filtered READ filtered CONSTANT)
     Q_PROPERTY(InstalledListModel* installed READ installed CONSTANT)
     Q_PROPERTY(double totalMemoryGb READ totalMemoryGb CONSTANT)
     Q_PROPERTY(qint64 diskUsage READ diskUsage NOTIFY libraryChanged)
@@ -89,6 +91,7 @@ public:
     ModelLibraryView(app::ModelManager& manager, QObject* parent = nullptr);
 
     CatalogListModel* catalog() { return &catalog_; }
+    CatalogFilter* filtered() { return &filtered_; }
     InstalledListModel* installed() { return &installed_; }
     double totalMemoryGb() const;
     qint64 diskUsage() const;
@@ -113,6 +116,7 @@ signals:
 private:
     app::ModelManager& manager_;
     CatalogListModel catalog_;
+    CatalogFilter filtered_{catalog_};
     InstalledListModel installed_;
 };
 

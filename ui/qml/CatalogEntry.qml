@@ -1,0 +1,150 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Linnet
+
+// One catalog model: name, size, the memory it needs per precision and whether it fits
+// this computer, and its download (progress, speed, time left, pause, resume, cancel).
+// The description shows only where it differs from its series' one above it.
+Rectangle {
+    id: entry
+    required property int index
+    required property string catalogId
+    required property string name
+    required property string family
+    required property real sizeBytes
+    required property string description
+    required property real ramFp32
+    required property real ramBf16
+    required property real ramInt8
+    required property string bestPrecision
+    required property bool installed
+    required property string downloadState
+    required property real received
+    required property real total
+    required property real speed
+    required property real secondsLeft
+    required property string message
+    required property bool recommended
+    property var formatter
+    property string seriesDescription
+    readonly property bool active: downloadState !== "" && downloadState !== "failed"
+    implicitHeight: entryColumn.implicitHeight + 16
+    radius: Theme.radius
+    color: recommended ? Theme.userBubble : Theme.window
+    border.color: Theme.border
+    Accessible.name: name
+
+    ColumnLayout {
+        id: entryColumn
+        x: 10
+        y: 8
+        width: parent.width - 20
+        spacing: 3
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: entry.name
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+            }
+            Label {
+                text: qsTr("Recommended")
+                visible: entry.recommended
+                color: Theme.accent
+                font.bold: true
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                text: entry.formatter.formatBytes(entry.sizeBytes)
+                color: Theme.mutedText
+            }
+            Button {
+                objectName: "download_" + entry.catalogId
+                visible: !entry.installed && entry.downloadState === ""
+                text: qsTr("Download")
+                icon.source: "qrc:/Linnet/icons/download.svg"
+                icon.color: Theme.text
+                Accessible.name: qsTr("Download %1").arg(entry.name)
+                onClicked: {
+                    const error = App.models.download(entry.catalogId)
+                    if (error !== "")
+                        App.showNotice(error)
+                }
+            }
+            Label {
+                visible: entry.installed
+                text: qsTr("Installed")
+                color: Theme.mutedText
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: entry.description !== entry.seriesDescription
+            text: entry.description
+            wrapMode: Text.Wrap
+            color: Theme.text
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: 11
+            color: entry.bestPrecision === "" ? Theme.danger : Theme.mutedText
+            text: qsTr("memory: fp32 %1, bf16 %2, int8 %3 · %4")
+                  .arg(entry.formatter.formatMib(entry.ramFp32)).arg(entry.formatter.formatMib(entry.ramBf16))
+                  .arg(entry.formatter.formatMib(entry.ramInt8))
+                  .arg(entry.bestPrecision === "" ? qsTr("too large for this computer")
+                                                  : qsTr("fits this computer in %1").arg(entry.formatter.precisionName(entry.bestPrecision)))
+        }
+        // A transfer in progress, paused or failed.
+        RowLayout {
+            Layout.fillWidth: true
+            visible: entry.downloadState !== ""
+            ProgressBar {
+                Layout.fillWidth: true
+                from: 0
+                to: entry.total > 0 ? entry.total : 1
+                value: entry.received
+                indeterminate: entry.total <= 0 && entry.active && entry.downloadState !== "paused"
+                Accessible.name: qsTr("Download progress of %1").arg(entry.name)
+            }
+            Label {
+                objectName: "downloadStatus"
+                color: entry.downloadState === "failed" ? Theme.danger : Theme.mutedText
+                font.pixelSize: 11
+                wrapMode: Text.Wrap
+                Layout.maximumWidth: entryColumn.width * 0.6
+                text: entry.downloadState === "downloading"
+                      ? qsTr("%1 of %2 · %3/s · %4").arg(entry.formatter.formatBytes(entry.received)).arg(entry.formatter.formatBytes(entry.total))
+                            .arg(entry.formatter.formatBytes(entry.speed)).arg(entry.formatter.formatTime(entry.secondsLeft))
+                      : entry.downloadState === "paused" ? qsTr("Paused at %1").arg(entry.formatter.formatBytes(entry.received))
+                      : entry.downloadState === "failed" ? entry.message
+                      : entry.downloadState === "queued" ? qsTr("Waiting…")
+                      : entry.downloadState === "verifying" ? qsTr("Checking the file…")
+                      : entry.downloadState === "hashing" ? qsTr("Checking the part already downloaded…")
+                      : entry.message !== "" ? entry.message
+                      : qsTr("Connecting…")
+            }
+            IconButton {
+                visible: entry.active && entry.downloadState !== "paused"
+                iconName: "pause"
+                tip: qsTr("Pause")
+                onClicked: App.models.pause(entry.catalogId)
+            }
+            IconButton {
+                visible: entry.downloadState === "paused" || entry.downloadState === "failed"
+                iconName: entry.downloadState === "paused" ? "play" : "refresh"
+                tip: entry.downloadState === "paused" ? qsTr("Resume") : qsTr("Try again")
+                onClicked: App.models.resume(entry.catalogId)
+            }
+            IconButton {
+                iconName: "close"
+                tip: qsTr("Cancel and delete the partial file")
+                onClicked: App.models.cancel(entry.catalogId)
+            }
+        }
+    }
+}

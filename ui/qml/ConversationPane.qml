@@ -10,8 +10,33 @@ Rectangle {
     id: pane
     color: Theme.sidebar
     property alias searchField: search
+    property alias exportDialog: exportDialog
+    property alias renameDialog: renameDialog
+    property alias list: list
+    signal newChatRequested()
 
     function focusSearch() { search.forceActiveFocus(); search.selectAll() }
+    // Enter or Down in the search field: the first match opens and the list takes the
+    // keys (Up/Down to move, Enter to open).
+    function openFirstResult() {
+        searchDelay.stop()
+        App.conversations.filter = search.text
+        if (list.count === 0)
+            return
+        list.currentIndex = 0
+        list.forceActiveFocus(Qt.TabFocusReason)
+        list.openCurrent()
+    }
+    function clearSearch() {
+        searchDelay.stop()
+        search.clear()
+        App.conversations.filter = ""
+    }
+    function rename(id, title) {
+        renameDialog.conversationId = id
+        renameField.text = title
+        renameDialog.open()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -29,7 +54,7 @@ Rectangle {
                 Accessible.name: qsTr("New chat (Ctrl+N)")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Start a new conversation (Ctrl+N)")
-                onClicked: App.chat.newChat()
+                onClicked: pane.newChatRequested()
             }
             IconButton {
                 id: chatsMenuButton
@@ -55,6 +80,13 @@ Rectangle {
             Accessible.name: qsTr("Search conversations")
             selectByMouse: true
             onTextChanged: searchDelay.restart()
+            Keys.onReturnPressed: pane.openFirstResult()
+            Keys.onEnterPressed: pane.openFirstResult()
+            Keys.onDownPressed: pane.openFirstResult()
+            Keys.onEscapePressed: event => {
+                event.accepted = search.text !== ""
+                pane.clearSearch()
+            }
             Timer {
                 id: searchDelay
                 interval: 200
@@ -71,6 +103,37 @@ Rectangle {
             spacing: 2
             ScrollBar.vertical: ScrollBar {}
             Accessible.name: qsTr("Conversations")
+            Accessible.role: Accessible.List
+            // One Tab stop for the whole list; Up/Down move, Enter opens, F2 renames,
+            // Delete deletes, the menu key shows the row's actions.
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            highlightMoveDuration: 0
+            function openCurrent() {
+                if (currentItem)
+                    App.chat.open(currentItem.conversationId)
+            }
+            Keys.onReturnPressed: openCurrent()
+            Keys.onEnterPressed: openCurrent()
+            Keys.onSpacePressed: openCurrent()
+            Keys.onPressed: event => {
+                if (!currentItem)
+                    return
+                if (event.key === Qt.Key_F2) {
+                    pane.rename(currentItem.conversationId, currentItem.title)
+                    event.accepted = true
+                } else if (event.key === Qt.Key_Delete) {
+                    currentItem.askDelete()
+                    event.accepted = true
+                } else if (event.key === Qt.Key_Menu || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier))) {
+                    currentItem.showMenu()
+                    event.accepted = true
+                }
+            }
+            Connections {
+                target: App.chat
+                function onConversationChanged() { list.currentIndex = App.conversations.indexOf(App.chat.conversationId) }
+            }
 
             delegate: ItemDelegate {
                 id: row
@@ -82,45 +145,70 @@ Rectangle {
                 required property var updated
                 width: ListView.view.width
                 highlighted: App.chat.conversationId === conversationId
+                focusPolicy: Qt.NoFocus
+                readonly property bool keyboardCurrent: ListView.isCurrentItem && ListView.view.activeFocus
                 Accessible.name: title
+                Accessible.selected: ListView.isCurrentItem
                 background: Rectangle {
                     radius: 6
                     color: row.highlighted ? Theme.userBubble : row.hovered ? Theme.surface : "transparent"
+                    border.width: row.keyboardCurrent ? 2 : 0
+                    border.color: Theme.accent
                 }
-                onClicked: App.chat.open(conversationId)
+                onClicked: { list.currentIndex = index; App.chat.open(conversationId) }
+                function showMenu() { menu.popup(row, 0, row.height) }
+                function askDelete() {
+                    deleteDialog.conversationId = row.conversationId
+                    deleteDialog.conversationTitle = row.title
+                    deleteDialog.open()
+                }
 
-                contentItem: ColumnLayout {
-                    spacing: 2
-                    RowLayout {
+                contentItem: RowLayout {
+                    spacing: 0
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        Label {
+                        spacing: 2
+                        RowLayout {
                             Layout.fillWidth: true
-                            text: row.title
-                            elide: Text.ElideRight
-                            color: Theme.text
-                            font.bold: row.highlighted
+                            Label {
+                                Layout.fillWidth: true
+                                text: row.title
+                                elide: Text.ElideRight
+                                color: Theme.text
+                                font.bold: row.highlighted
+                            }
+                            Label {
+                                // Today's chats show the time, older ones the date: both fit
+                                // beside the title in every language.
+                                text: {
+                                    const when = new Date(row.updated)
+                                    const locale = Qt.locale(App.language)
+                                    return when.toDateString() === new Date().toDateString()
+                                            ? when.toLocaleTimeString(locale, Locale.ShortFormat)
+                                            : when.toLocaleDateString(locale, Locale.ShortFormat)
+                                }
+                                color: Theme.mutedText
+                                font.pixelSize: 11
+                            }
                         }
                         Label {
-                            // Today's chats show the time, older ones the date: both fit
-                            // beside the title in every language.
-                            text: {
-                                const when = new Date(row.updated)
-                                const locale = Qt.locale(App.language)
-                                return when.toDateString() === new Date().toDateString()
-                                        ? when.toLocaleTimeString(locale, Locale.ShortFormat)
-                                        : when.toLocaleDateString(locale, Locale.ShortFormat)
-                            }
+                            Layout.fillWidth: true
+                            text: row.snippet !== "" ? row.snippet : row.modelName
+                            visible: text !== ""
+                            elide: Text.ElideRight
                             color: Theme.mutedText
                             font.pixelSize: 11
                         }
                     }
-                    Label {
-                        Layout.fillWidth: true
-                        text: row.snippet !== "" ? row.snippet : row.modelName
-                        visible: text !== ""
-                        elide: Text.ElideRight
-                        color: Theme.mutedText
-                        font.pixelSize: 11
+                    // The row's actions, for mouse users who do not think of right-clicking.
+                    IconButton {
+                        objectName: "rowActions"
+                        iconName: "more"
+                        tip: qsTr("Actions for “%1”").arg(row.title)
+                        focusPolicy: Qt.NoFocus
+                        opacity: row.hovered || row.keyboardCurrent || menu.visible ? 1 : 0
+                        enabled: opacity > 0
+                        onClicked: row.showMenu()
                     }
                 }
                 TapHandler {
@@ -131,15 +219,15 @@ Rectangle {
                     id: menu
                     MenuItem {
                         text: qsTr("Rename…")
-                        onTriggered: { renameDialog.conversationId = row.conversationId; renameField.text = row.title; renameDialog.open() }
+                        onTriggered: pane.rename(row.conversationId, row.title)
                     }
                     MenuItem {
                         text: qsTr("Export as Markdown…")
-                        onTriggered: { exportDialog.conversationId = row.conversationId; exportDialog.format = "markdown"; exportDialog.open() }
+                        onTriggered: exportDialog.start(row.conversationId, row.title, "markdown")
                     }
                     MenuItem {
                         text: qsTr("Export as JSON…")
-                        onTriggered: { exportDialog.conversationId = row.conversationId; exportDialog.format = "json"; exportDialog.open() }
+                        onTriggered: exportDialog.start(row.conversationId, row.title, "json")
                     }
                     MenuItem {
                         text: qsTr("Reset…")
@@ -147,7 +235,7 @@ Rectangle {
                     }
                     MenuItem {
                         text: qsTr("Delete…")
-                        onTriggered: { deleteDialog.conversationId = row.conversationId; deleteDialog.conversationTitle = row.title; deleteDialog.open() }
+                        onTriggered: row.askDelete()
                     }
                 }
             }
@@ -167,18 +255,27 @@ Rectangle {
 
     Dialog {
         id: renameDialog
+        objectName: "renameDialog"
         property var conversationId
+        property alias field: renameField
         title: qsTr("Rename conversation")
         anchors.centerIn: Overlay.overlay
         modal: true
+        // The field fills a fixed content width, so it stays inside the dialog.
+        contentWidth: 320
         standardButtons: Dialog.Ok | Dialog.Cancel
         TextField {
             id: renameField
-            width: 300
+            objectName: "renameField"
+            width: renameDialog.availableWidth
+            selectByMouse: true
             Accessible.name: qsTr("New title")
             onAccepted: renameDialog.accept()
         }
+        // Typing goes to the field at once, replacing the old title.
+        onOpened: { renameField.forceActiveFocus(); renameField.selectAll() }
         onAccepted: App.renameConversation(conversationId, renameField.text)
+        onClosed: list.forceActiveFocus()
     }
 
     Dialog {
@@ -224,22 +321,12 @@ Rectangle {
         id: importDialog
         fileMode: FileDialog.OpenFiles
         title: qsTr("Import chats")
+        currentFolder: FilePlaces.urlOf(FilePlaces.homeFolder())
         nameFilters: [qsTr("Conversations exported from Linnet (*.json)")]
         onAccepted: App.importConversations(selectedFiles)
     }
 
-    FileDialog {
+    ExportDialog {
         id: exportDialog
-        property var conversationId
-        property string format: "markdown"
-        fileMode: FileDialog.SaveFile
-        title: qsTr("Export conversation")
-        nameFilters: format === "json" ? [qsTr("JSON files (*.json)")] : [qsTr("Markdown files (*.md)")]
-        defaultSuffix: format === "json" ? "json" : "md"
-        onAccepted: {
-            const error = App.exportConversation(conversationId, format, selectedFile)
-            if (error !== "")
-                App.showNotice(error)
-        }
     }
 }

@@ -10,6 +10,7 @@ Rectangle {
     color: Theme.window
     property alias composer: composer
     property alias messageList: list
+    property alias jumpButton: jumpButton
 
     function formatBytes(bytes) {
         if (bytes < 1024 * 1024)
@@ -31,17 +32,33 @@ Rectangle {
             model: App.chat.messages
             reuseItems: true
             cacheBuffer: 800
-            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.vertical: ScrollBar { id: scrollBar }
             Accessible.name: qsTr("Messages")
-            // Follow the reply as it streams unless the user scrolled up to read.
+            // Stick to the newest message (a streaming reply, then its action row) unless
+            // the user scrolled up to read; scrolling back to the end sticks again.
             property bool following: true
-            onMovementStarted: following = false
+            property bool autoScrolling: false
+            function scrollToEnd() {
+                autoScrolling = true
+                positionViewAtEnd()
+                autoScrolling = false
+            }
+            function followLatest() {
+                following = true
+                scrollToEnd()
+                // Delegates made while positioning change the estimated height; settle
+                // once they are laid out.
+                Qt.callLater(() => { if (list.following) list.scrollToEnd() })
+            }
+            // Only the user's own scrolling (drag, wheel, scroll bar) lets go of the end.
+            onContentYChanged: if (!autoScrolling && (moving || scrollBar.pressed)) following = atYEnd
             onMovementEnded: following = atYEnd
-            onCountChanged: if (following) Qt.callLater(positionViewAtEnd)
-            onContentHeightChanged: if (following && App.chat.busy) Qt.callLater(positionViewAtEnd)
+            onCountChanged: if (following) Qt.callLater(followLatest)
+            onContentHeightChanged: if (following) Qt.callLater(followLatest)
+            onHeightChanged: if (following) Qt.callLater(followLatest)
             Connections {
                 target: App.chat
-                function onConversationChanged() { list.following = true; Qt.callLater(list.positionViewAtEnd) }
+                function onConversationChanged() { list.followLatest() }
             }
 
             delegate: MessageDelegate {
@@ -58,6 +75,21 @@ Rectangle {
                 font.pixelSize: 15
                 text: App.chat.modelReady ? qsTr("Ask anything. Your chat and the model's memory of it are saved, so you can come back to it later.")
                                           : qsTr("Choose a model in the top bar to start.")
+            }
+
+            RoundButton {
+                id: jumpButton
+                objectName: "jumpToLatest"
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: 12
+                visible: !list.following && !list.atYEnd && list.count > 0
+                text: "↓"
+                font.pixelSize: 16
+                Accessible.name: qsTr("Jump to the latest message")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Jump to the latest message")
+                onClicked: list.followLatest()
             }
         }
 

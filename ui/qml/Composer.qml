@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Linnet
 
-// The message box: Enter sends, Shift+Enter adds a line; Stop while a reply streams.
+// The message box: Enter sends, Shift+Enter adds a line, Tab leaves it (Ctrl+Tab types a
+// tab); Stop while a reply streams.
 // Disabled, with the reason, while no model is ready.
 Rectangle {
     id: composer
@@ -45,6 +46,14 @@ Rectangle {
                         event.accepted = true
                         if (!App.chat.busy)
                             composer.send()
+                    } else if (event.key === Qt.Key_Tab && (event.modifiers & Qt.ControlModifier)) {
+                        // Tab moves focus, as everywhere else in the window; Ctrl+Tab types one.
+                        event.accepted = true
+                        input.insert(input.cursorPosition, "\t")
+                    } else if (event.key === Qt.Key_Tab || event.key === Qt.Key_Backtab) {
+                        event.accepted = true
+                        const forward = event.key === Qt.Key_Tab && !(event.modifiers & Qt.ShiftModifier)
+                        input.nextItemInFocusChain(forward).forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
                     }
                 }
             }

@@ -34,22 +34,29 @@ ApplicationWindow {
     header: TopBar {
         onOpenSettings: settings.open()
         onOpenModels: models.open()
+        onToggleSidebar: conversations.visible = !conversations.visible
     }
 
     SplitView {
         anchors.fill: parent
         ConversationPane {
             id: conversations
-            SplitView.preferredWidth: 280
-            SplitView.minimumWidth: 200
+            onNewChatRequested: window.startNewChat()
+            // Drag the divider to resize; the top bar's button (Ctrl+B) hides it. A narrow
+            // window gives it less than 280 px so the chat keeps most of the room.
+            SplitView.preferredWidth: Math.min(280, window.width * 0.28)
+            SplitView.minimumWidth: 180
+            SplitView.maximumWidth: window.width * 0.5
         }
         ColumnLayout {
             SplitView.fillWidth: true
             spacing: 0
             Banner {
+                objectName: "windowBanner"
                 Layout.fillWidth: true
                 Layout.margins: Theme.spacing
-                text: App.notice
+                // While the Models dialog is open it shows the notice itself.
+                text: models.opened ? "" : App.notice
                 onDismissed: App.dismissNotice()
             }
             ChatView {
@@ -69,6 +76,35 @@ ApplicationWindow {
     ModelManagerPage {
         id: models
     }
+
+    // A model file dropped anywhere on the window is imported; the Models dialog opens
+    // to show it arrive (or why it cannot).
+    DropArea {
+        id: fileDrop
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            if (!drop.hasUrls)
+                return
+            models.open()
+            for (const url of drop.urls)
+                models.importChosen(url)
+            drop.acceptProposedAction()
+        }
+    }
+    Rectangle {
+        anchors.fill: parent
+        visible: fileDrop.containsDrag
+        color: "transparent"
+        border.color: Theme.accent
+        border.width: 3
+        Label {
+            anchors.centerIn: parent
+            text: qsTr("Drop a model file to import it")
+            font.pixelSize: 18
+            color: Theme.accent
+        }
+    }
     // First start with no model: the model manager opens with a suggestion.
     Component.onCompleted: if (App.firstRun) models.open()
 
@@ -80,7 +116,16 @@ ApplicationWindow {
             models.open()
     }
 
-    Shortcut { sequence: "Ctrl+N"; onActivated: App.chat.newChat() }
+    // A new chat puts the cursor in the message box, so typing goes there.
+    function startNewChat() {
+        App.chat.newChat()
+        chat.composer.input.forceActiveFocus()
+    }
+
+    FocusRing { window: window }
+
+    Shortcut { sequence: "Ctrl+N"; onActivated: window.startNewChat() }
+    Shortcut { sequence: "Ctrl+B"; onActivated: conversations.visible = !conversations.visible }
     Shortcut { sequence: StandardKey.Find; onActivated: conversations.focusSearch() }
     Shortcut { sequence: "Esc"; enabled: App.chat.busy; onActivated: App.chat.stop() }
     Shortcut { sequence: "Ctrl+,"; onActivated: settings.visible ? settings.close() : settings.open() }

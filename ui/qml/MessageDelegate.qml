@@ -144,10 +144,10 @@ Item {
             spacing: 0
             Layout.alignment: message.mine ? Qt.AlignRight : Qt.AlignLeft
             visible: !message.streaming && !message.editing
-            IconButton {
-                iconName: "copy"
+            CopyButton {
+                objectName: "copyMessageButton"
                 tip: qsTr("Copy message")
-                onClicked: App.copyText(message.text)
+                textToCopy: message.text
             }
             IconButton {
                 visible: message.mine
@@ -218,10 +218,9 @@ Item {
                         font.pixelSize: 11
                         Layout.fillWidth: true
                     }
-                    IconButton {
-                        iconName: "copy"
+                    CopyButton {
                         tip: qsTr("Copy code")
-                        onClicked: App.copyText(segment.text)
+                        textToCopy: segment.text
                     }
                 }
                 TextEdit {

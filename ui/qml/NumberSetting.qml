@@ -7,13 +7,12 @@ import Linnet
 // settings API and a refusal is shown under the control.
 SettingRow {
     id: setting
-    property string key
     property real from: 0
     property real to: 1
     property real step: 0.01
     property int decimals: 2
-    property bool perChat: false
-    readonly property var current: App.settings.effective[key]
+    // Defaults show the defaults; this chat shows what its next reply uses.
+    readonly property var current: (perChat ? App.settings.effective : App.settings.defaults)[key]
 
     RowLayout {
         Layout.fillWidth: true
@@ -30,6 +29,7 @@ SettingRow {
             onMoved: setting.error = App.settings.setValue(setting.key, Number(value.toFixed(setting.decimals)), setting.perChat)
         }
         Label {
+            objectName: "value_" + setting.key
             text: setting.current !== undefined ? Number(setting.current).toFixed(setting.decimals) : ""
             color: Theme.text
             Layout.preferredWidth: 48

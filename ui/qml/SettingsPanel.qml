@@ -10,6 +10,11 @@ Drawer {
     id: panel
     edge: Qt.RightEdge
     property bool perChat: scope.currentIndex === 1
+    // The values the chosen tab edits: the defaults, or this chat's (overrides included).
+    readonly property var shown: perChat ? App.settings.effective : App.settings.defaults
+    property alias scopeBar: scope
+    property alias threadsBox: threads
+    focus: true
     property alias strategyField: strategy
     property alias strategyError: strategyRow.error
 
@@ -68,18 +73,34 @@ Drawer {
                         }
                     }
                     SettingRow {
+                        objectName: "threadsRow"
                         label: qsTr("Threads")
+                        warning: threads.value > App.settings.coreCount
+                                 ? qsTr("This computer has %n core(s): more threads than cores make replies slower.", "", App.settings.coreCount)
+                                 : ""
                         tip: qsTr("CPU threads for the engine. 0 uses every core (at most 8), and fewer while other programs keep cores busy. A number uses exactly that many threads.")
                         SpinBox {
                             Layout.fillWidth: true
                             id: threads
-                            textFromValue: (value, locale) => value === 0 ? qsTr("Automatic") : Number(value).toLocaleString(locale, 'f', 0)
-                            valueFromText: (text, locale) => text === qsTr("Automatic") ? 0 : Number.fromLocaleString(locale, text)
+                            objectName: "threadsBox"
+                            // qsTr() in the binding itself, not only inside the functions, so
+                            // that a change of language makes new ones; Qt 6.4's SpinBox
+                            // redraws its text only when the value changes, so nudge it.
+                            textFromValue: { const automatic = qsTr("Automatic"); return (value, locale) => value === 0 ? automatic : Number(value).toLocaleString(locale, 'f', 0) }
+                            valueFromText: { const automatic = qsTr("Automatic"); return (text, locale) => text === automatic ? 0 : Number.fromLocaleString(locale, text) }
                             from: 0
                             to: 64
                             value: App.settings.threads
                             editable: true
                             Accessible.name: qsTr("Threads")
+                            Connections {
+                                target: App
+                                function onLanguageChanged() {
+                                    const kept = threads.value
+                                    threads.value = kept === threads.to ? kept - 1 : kept + 1
+                                    threads.value = kept
+                                }
+                            }
                         }
                     }
                     Button {
@@ -156,11 +177,13 @@ Drawer {
                     }
                     SettingRow {
                         id: seedRow
+                        key: "seed"; perChat: panel.perChat
                         label: qsTr("Seed")
                         tip: qsTr("The same seed gives the same reply. Leave empty for a new random seed every time.")
                         TextField {
                             Layout.fillWidth: true
-                            text: App.settings.effective.seed !== undefined && App.settings.effective.seed !== null ? App.settings.effective.seed : ""
+                            objectName: "seedField"
+                            text: panel.shown.seed !== undefined && panel.shown.seed !== null ? panel.shown.seed : ""
                             placeholderText: qsTr("random")
                             validator: RegularExpressionValidator { regularExpression: /[0-9]*/ }
                             Accessible.name: qsTr("Seed")
@@ -169,11 +192,12 @@ Drawer {
                     }
                     SettingRow {
                         id: stopRow
+                        key: "stop"; perChat: panel.perChat
                         label: qsTr("Stop texts")
                         tip: qsTr("The reply also ends at any of these texts, one per line.")
                         TextArea {
                             Layout.fillWidth: true
-                            text: (App.settings.effective.stop || []).join("\n")
+                            text: (panel.shown.stop || []).join("\n")
                             placeholderText: qsTr("one per line")
                             background: Rectangle { color: Theme.window; border.color: Theme.border; radius: 4 }
                             Accessible.name: qsTr("Stop texts")
@@ -182,11 +206,12 @@ Drawer {
                     }
                     SettingRow {
                         id: systemRow
+                        key: "system_prompt"; perChat: panel.perChat
                         label: qsTr("System prompt")
                         tip: qsTr("Instructions the model reads before the conversation.")
                         TextArea {
                             Layout.fillWidth: true
-                            text: App.settings.effective.system_prompt || ""
+                            text: panel.shown.system_prompt || ""
                             wrapMode: TextEdit.Wrap
                             placeholderText: qsTr("none")
                             background: Rectangle { color: Theme.window; border.color: Theme.border; radius: 4 }
@@ -196,18 +221,20 @@ Drawer {
                     }
                     SettingRow {
                         id: templateRow
+                        key: "template"; perChat: panel.perChat
                         label: qsTr("Template")
                         tip: qsTr("How the conversation is written for the model. Automatic picks the one the model was trained with.")
                         ComboBox {
                             Layout.fillWidth: true
                             model: [qsTr("Automatic")].concat(App.settings.templateIds)
-                            currentIndex: Math.max(0, App.settings.templateIds.indexOf(App.settings.effective.template) + 1)
+                            currentIndex: Math.max(0, App.settings.templateIds.indexOf(panel.shown.template) + 1)
                             Accessible.name: qsTr("Template")
                             onActivated: index => templateRow.error = App.settings.setValue("template", index === 0 ? "" : App.settings.templateIds[index - 1], panel.perChat)
                         }
                     }
                     SettingRow {
                         id: tunedRow
+                        key: "tuned_state"; perChat: true
                         // A tuned state fits one base model, so it is a setting of a chat only.
                         visible: panel.perChat
                         label: qsTr("Tuned state")
@@ -282,6 +309,7 @@ Drawer {
     FileDialog {
         id: tunedDialog
         title: qsTr("Choose a state-tuning file")
+        currentFolder: FilePlaces.urlOf(FilePlaces.homeFolder())
         nameFilters: [qsTr("State files (*.pth)")]
         onAccepted: {
             const path = decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, ""))

@@ -18,6 +18,12 @@ ToolBar {
         anchors.rightMargin: 8
         spacing: Theme.spacing
 
+        IconButton {
+            objectName: "sidebarButton"
+            iconName: "sidebar"
+            tip: qsTr("Show or hide the conversations (Ctrl+B)")
+            onClicked: bar.toggleSidebar()
+        }
         Label {
             text: qsTr("Linnet")
             font.bold: true

@@ -6,6 +6,7 @@
 #include "strategy_check.h"
 
 #include <QJsonValue>
+#include <QThread>
 
 namespace linnet::ui {
 
@@ -37,6 +38,16 @@ QVariantMap SettingsController::overrides() const
         if (const auto c = conversations_.find(conversation_))
             return c->settings.toVariantMap();
     return {};
+}
+
+QVariantMap SettingsController::defaults() const
+{
+    return settings_.chatDefaults().toJson().toVariantMap();
+}
+
+int SettingsController::coreCount() const
+{
+    return QThread::idealThreadCount();
 }
 
 QString SettingsController::strategy() const
@@ -90,6 +101,17 @@ void SettingsController::resetChat()
         conversations_.setSettings(conversation_, {});
         emit changed();
     }
+}
+
+void SettingsController::resetChatValue(const QString& key)
+{
+    const auto c = conversations_.find(conversation_);
+    if (!c || !c->settings.contains(key))
+        return;
+    QJsonObject kept = c->settings;
+    kept.remove(key);
+    conversations_.setSettings(conversation_, kept);
+    emit changed();
 }
 
 void SettingsController::resetDefaults()

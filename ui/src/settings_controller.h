@@ -21,6 +21,8 @@ class SettingsController : public QObject {
     Q_PROPERTY(qint64 conversationId READ conversationId WRITE setConversationId NOTIFY changed)
     Q_PROPERTY(QVariantMap effective READ effective NOTIFY changed)
     Q_PROPERTY(QVariantMap overrides READ overrides NOTIFY changed)
+    Q_PROPERTY(QVariantMap defaults READ defaults NOTIFY changed)
+    Q_PROPERTY(int coreCount READ coreCount CONSTANT)
     Q_PROPERTY(QString strategy READ strategy NOTIFY engineChanged)
     Q_PROPERTY(int threads READ threads NOTIFY engineChanged)
     Q_PROPERTY(QStringList templateIds READ templateIds CONSTANT)
@@ -33,6 +35,8 @@ public:
     void setConversationId(qint64 id);
     QVariantMap effective() const;  // what the next reply of this chat uses
     QVariantMap overrides() const;  // what this chat changes
+    QVariantMap defaults() const;   // what new chats use
+    int coreCount() const;          // threads beyond this only wait for each other
     QString strategy() const;
     int threads() const;
     QStringList templateIds() const;
@@ -41,6 +45,8 @@ public:
     // Returns an empty string when applied, else why not (nothing is changed then).
     Q_INVOKABLE QString setValue(const QString& key, const QVariant& value, bool perChat);
     Q_INVOKABLE void resetChat();
+    // This chat uses the default for `key` again.
+    Q_INVOKABLE void resetChatValue(const QString& key);
     Q_INVOKABLE void resetDefaults();
     Q_INVOKABLE QString validateStrategy(const QString& strategy) const;
     // Stores the engine settings; the model is reloaded with them (engineChanged).

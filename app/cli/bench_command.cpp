@@ -188,6 +188,7 @@ Command bench_command()
                     {"strategy", QString::fromStdString(model->strategy().text)},
                     {"threads", model->threads()},
                     {"threads_in_use", model->threads_in_use()}, // at the end, with the automatic count
+                    {"kernel_level", Model::kernel_level()},
                     {"load_ms", load_ms},
                     {"prefill_tokens_per_s", best.prefill_tokens_per_s},
                     {"gen_ms_per_token", best.gen_ms_per_token},

@@ -6,6 +6,7 @@
 #include "layers.h"
 #include "matmul.h"
 #include "model_config.h"
+#include "q4.h"
 #include "thread_governor.h"
 #include "weight_reader.h"
 #include "wkv.h"
@@ -256,6 +257,8 @@ std::vector<ProductTiming> Model::product_timings() const
     }
     return list;
 }
+
+const char* Model::kernel_level() { return q4::level(); }
 
 void Model::check_state(const State& state) const
 {

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -347,6 +348,23 @@ private slots:
         }
         std::sort(ratios.begin(), ratios.end());
         QVERIFY(std::abs(paired["gen_roofline_median"].toDouble() / ratios[1] - 1) < 1e-9);
+    }
+
+    // 4 bits: every product but the head (int8) runs on the 4-bit kernels, at a level
+    // this CPU has.
+    void bench_reports_four_bit_products()
+    {
+        const Run r = cli({"bench", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--strategy", "cpu bf16i4",
+                           "--prompt-tokens", "8", "--gen-tokens", "4", "--threads", "1", "--skip-bandwidth",
+                           "--profile"});
+        QCOMPARE(r.status, 0);
+        QVERIFY(QStringList({"avx512", "avx2", "generic"}).contains(r.json["kernel_level"].toString()));
+        QMap<QString, double> calls;
+        for (const QJsonValue& v : r.json["profile"].toObject()["products"].toArray())
+            calls[v.toObject()["precision"].toString()] += v.toObject()["calls_per_token"].toDouble();
+        QCOMPARE(calls.value("int8"), 1.0); // the head
+        QCOMPARE(calls.value("int4"), 12.0 * 14 - 2);
+        QCOMPARE(calls.size(), 2);
     }
 
     void bench_profile_counts_every_product()

@@ -98,6 +98,9 @@ public:
     // token's time goes; switching on clears the earlier timings.
     void set_profiling(bool on);
     std::vector<ProductTiming> product_timings() const;
+    // The ISA level of Linnet's own 4-bit kernels on this CPU: "avx512", "avx2" or
+    // "generic" (LINNET_CPU=avx2 or generic forces a lower one).
+    static const char* kernel_level();
 
     // Throws Error(StateMismatch) unless `state` was made by this model's weights and
     // holds no logits or exactly one per vocabulary entry.

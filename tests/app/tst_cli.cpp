@@ -270,7 +270,7 @@ private slots:
         QVERIFY2(gpu.stderr_text.contains("CPU only"), qPrintable(gpu.stderr_text));
         const Run fp16 = cli({"bench", "--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--strategy", "cpu fp16"});
         QCOMPARE(fp16.status, 1);
-        QVERIFY2(fp16.stderr_text.contains("fp32, bf16, fp32i8 and bf16i8"), qPrintable(fp16.stderr_text));
+        QVERIFY2(fp16.stderr_text.contains("fp32, bf16, fp32i8, bf16i8, fp32i4 and bf16i4"), qPrintable(fp16.stderr_text));
     }
 
     void perplexity()

@@ -13,6 +13,7 @@ Command export_command()
                 p.addOption({"data-dir", "Linnet's data folder.", "dir"});
                 p.addOption({"conversation", "The conversation to export.", "id"});
                 p.addOption({"format", "markdown or json (default).", "format", "json"});
+                p.addOption({"thoughts", "Markdown: include the thoughts of thinking models (JSON always has them)."});
             },
             [](const QCommandLineParser& p) -> QJsonObject {
                 const QString format = p.value("format");
@@ -25,7 +26,7 @@ Command export_command()
                 app::Database db(app::DataLocation(p.value("data-dir")).databasePath(), app::Checkpoints::OnCommit,
                                  app::Damaged::Refuse);
                 app::ConversationStore store(db);
-                const QByteArray text = format == "json" ? app::exportJson(store, id) : app::exportMarkdown(store, id);
+                const QByteArray text = format == "json" ? app::exportJson(store, id) : app::exportMarkdown(store, id, p.isSet("thoughts"));
                 std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
                 return {};
             }};

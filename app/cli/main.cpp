@@ -2,6 +2,7 @@
 #include "command.h"
 #include "linnet/error.h"
 #include "storage_error.h"
+#include "text_input.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -35,7 +36,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("linnet-cli");
     QCoreApplication::setApplicationVersion(LINNET_VERSION);
-    QStringList args = QCoreApplication::arguments();
+    // Not QCoreApplication::arguments(): it drops a byte-order mark and invalid UTF-8.
+    QStringList args = lossless_arguments(argc, argv);
     if (args.size() < 2 || args[1] == "--help" || args[1] == "-h") {
         print_usage();
         return args.size() < 2 ? 2 : 0;

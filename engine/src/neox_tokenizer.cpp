@@ -139,9 +139,12 @@ public:
     std::vector<int32_t> encode(std::string_view text) const override
     {
         std::vector<int32_t> ids;
+        // 0. Hugging Face tokenizers reads text (a Python str), not bytes: invalid UTF-8
+        //    is decoded first, each maximal invalid sequence becoming U+FFFD as Python's
+        //    decode(errors="replace") does; a byte-order mark stays U+FEFF.
         // 1. Special tokens match the raw text; 2. NFC; 3. the other added tokens
         //    match the normalised text; 4. the rest goes through the pre-tokenizer and BPE.
-        split(std::string(text), added_raw_, [&](const std::string& piece) {
+        split(sanitize_utf8(text), added_raw_, [&](const std::string& piece) {
             split(nfc(piece), added_normalized_, [&](const std::string& normal) { encode_plain(normal, ids); }, ids);
         }, ids);
         return ids;

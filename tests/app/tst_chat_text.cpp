@@ -1,6 +1,7 @@
 // Chat text handling: stop texts never reach the screen, templates and transcripts.
 #include "chat_template.h"
 #include "stop_matcher.h"
+#include "think_choice.h"
 
 #include <QTest>
 
@@ -52,6 +53,91 @@ private slots:
         QCOMPARE(raven.userTurn("Hi"), QString("Bob: Hi\n\nAlice:"));
         QCOMPARE(ChatTemplate::forVocabulary(256).id, QString("rwkv-world"));
         QCOMPARE(ChatTemplate::byId("rwkv-raven").name, raven.name);
+    }
+
+    // The text the model reads for each think option, against the G1 model card's forms
+    // (https://huggingface.co/BlinkDL/rwkv7-g1), byte for byte.
+    void think_forms_are_the_official_ones_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QByteArray>("official");
+        QTest::newRow("off") << "off" << QByteArray("User: Why?\n\nAssistant:");
+        QTest::newRow("fast") << "fast" << QByteArray("User: Why?\n\nAssistant: <think>\n</think");
+        QTest::newRow("think") << "think" << QByteArray("User: Why?\n\nAssistant: <think");
+        QTest::newRow("think a bit") << "think_bit" << QByteArray("User: Why? think a bit\n\nAssistant: <think");
+        QTest::newRow("think a lot") << "think_lot" << QByteArray("User: Why? think a lot\n\nAssistant: <think");
+    }
+
+    void think_forms_are_the_official_ones()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QByteArray, official);
+        const ChatTemplate world = ChatTemplate::byId("rwkv-world");
+        QCOMPARE(world.userTurn("Why?", mode).toUtf8(), official);
+        // Blank lines in the message are still collapsed, the suffix goes after the text.
+        QVERIFY(world.userTurn("a\n\nb", mode).startsWith("User: a\nb"));
+    }
+
+    void think_modes_offered_follow_the_model_date()
+    {
+        const ChatTemplate world = ChatTemplate::byId("rwkv-world");
+        const QStringList all{"off", "fast", "think", "think_bit", "think_lot"};
+        QCOMPARE(world.thinkModesFor(QDate(2025, 9, 21)), QStringList({"off", "fast", "think"}));
+        QCOMPARE(world.thinkModesFor(QDate(2025, 9, 22)), all);
+        QCOMPARE(world.thinkModesFor(std::nullopt), all);
+        // A template without think forms offers nothing but "off", and unknown modes are off.
+        QCOMPARE(ChatTemplate::byId("rwkv-raven").thinkModesFor(std::nullopt), QStringList{"off"});
+        QCOMPARE(ChatTemplate::byId("rwkv-raven").userTurn("Hi", "think"), QString("Bob: Hi\n\nAlice:"));
+    }
+
+    void think_choice_comes_from_the_catalog_or_the_chat()
+    {
+        const ChatTemplate world = ChatTemplate::byId("rwkv-world");
+        const ModelCatalog& catalog = ModelCatalog::builtIn();
+        const QStringList all{"off", "fast", "think", "think_bit", "think_lot"};
+        // A G1 entry thinks, starting with a fast think; its date allows every form.
+        const ThinkChoice g1 = thinkChoice(world, "/models/rwkv7-g1d-0.1b-20260129-ctx8192.pth", catalog);
+        QCOMPARE(g1.modes, all);
+        QCOMPARE(g1.start_mode, QString("fast"));
+        // A World entry does not think.
+        const ThinkChoice w = thinkChoice(world, "RWKV-x070-World-0.1B-v2.8-20241210-ctx4096.pth", catalog);
+        QCOMPARE(w.modes, QStringList{"off"});
+        // A file not from the catalog: the user's choice, limited by the date in its name.
+        const ThinkChoice old = thinkChoice(world, "/x/rwkv7-g1-0.1b-20250307-ctx4096.pth", catalog);
+        QCOMPARE(old.modes, QStringList({"off", "fast", "think"}));
+        QCOMPARE(old.start_mode, QString("off"));
+        QCOMPARE(thinkChoice(world, "/x/mine.pth", catalog).modes, all);
+        ChatSettings s;
+        QCOMPARE(effectiveThinkMode(s, g1), QString("fast"));
+        s.think_mode = "think_lot";
+        QCOMPARE(effectiveThinkMode(s, g1), QString("think_lot"));
+        QCOMPARE(effectiveThinkMode(s, old), QString("off")); // not offered for that date
+        s.think_mode = "off";
+        QCOMPARE(effectiveThinkMode(s, g1), QString("off"));
+        // The chat setting is validated.
+        QVERIFY(ChatSettings::apply({{"think", "ponder"}}, s).contains("think"));
+        QVERIFY(ChatSettings::apply({{"think", "think_bit"}}, s).isEmpty());
+        QCOMPARE(s.think_mode, QString("think_bit"));
+    }
+
+    void a_reply_with_a_thought_is_written_back_after_its_cue()
+    {
+        const ChatTemplate world = ChatTemplate::byId("rwkv-world");
+        QCOMPARE(world.replyOpening("think"), QString(" <think"));
+        QCOMPARE(world.replyBlock("42", "\nsix times seven\n", "think"),
+                 QString(">\nsix times seven\n</think>\n42\n\n"));
+        QCOMPARE(world.replyBlock("42", {}, "fast"), QString(">\n42\n\n"));
+        QCOMPARE(world.replyBlock("42", {}, "off"), QString(" 42\n\n"));
+    }
+
+    void built_in_formats()
+    {
+        const ChatTemplate qa = ChatTemplate::byId("question-answer");
+        QCOMPARE(qa.userTurn("Why?"), QString("Question: Why?\n\nAnswer:"));
+        // Instruction before input, as the RWKV prompt guide advises.
+        const ChatTemplate ins = ChatTemplate::byId("instruction");
+        QCOMPARE(ins.systemBlock("Translate into French.") + ins.userTurn("Good morning"),
+                 QString("Instruction: Translate into French.\n\nInput: Good morning\n\nResponse:"));
     }
 };
 

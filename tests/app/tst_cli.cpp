@@ -3,6 +3,7 @@
 #include "test_data.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -185,6 +186,43 @@ private slots:
         const Run missing = cli({"tokenize", "--tokenizer", "world", "--tokenizer-dir", "/nonexistent", "--text", "x"});
         QCOMPARE(missing.status, 1);
         QVERIFY(missing.stderr_text.contains("rwkv_vocab_v20230424.txt"));
+    }
+
+    // The bytes given are the bytes tokenized: a byte-order mark and invalid UTF-8 in an
+    // argument (given through a shell, as raw bytes) or in a file reach the World tokenizer
+    // as they are (ids from tests/data/tokenizer-bytes.json, the reference's).
+    void tokenize_keeps_every_byte()
+    {
+        const QString dir = linnet::test::shared_path("tokenizers");
+        QProcess shell;
+        shell.start("/bin/sh", {"-c", "exec \"$0\" tokenize --tokenizer world --tokenizer-dir \"$1\" "
+                                      "--text \"$(printf '\\357\\273\\277Hello, world')\"",
+                                QStringLiteral(LINNET_CLI), dir});
+        QVERIFY(shell.waitForFinished(60000));
+        const QJsonObject bom = QJsonDocument::fromJson(shell.readAllStandardOutput()).object();
+        QCOMPARE(ints(bom["ids"].toArray()), (std::vector<int32_t>{19125, 33155, 45, 40213}));
+        shell.start("/bin/sh", {"-c", "exec \"$0\" tokenize --tokenizer world --tokenizer-dir \"$1\" "
+                                      "--text \"$(printf 'a\\200b\\277\\277c')\"",
+                                QStringLiteral(LINNET_CLI), dir});
+        QVERIFY(shell.waitForFinished(60000));
+        const QJsonObject lone = QJsonDocument::fromJson(shell.readAllStandardOutput()).object();
+        QCOMPARE(ints(lone["ids"].toArray()), (std::vector<int32_t>{98, 129, 99, 192, 192, 100}));
+
+        QTemporaryDir tmp;
+        QFile vectors(LINNET_TEST_DATA_DIR "/tokenizer-bytes.json");
+        QVERIFY(vectors.open(QIODevice::ReadOnly));
+        for (const auto& v : QJsonDocument::fromJson(vectors.readAll())["cases"].toArray()) {
+            const QJsonObject c = v.toObject();
+            const QString path = tmp.filePath("text");
+            linnet::test::write_file(path, QByteArray::fromHex(c["hex"].toString().toLatin1()));
+            const Run r = cli({"tokenize", "--tokenizer", "world", "--tokenizer-dir", dir, "--text-file", path});
+            QVERIFY2(r.status == 0, qPrintable(r.stderr_text));
+            QVERIFY2(ints(r.json["ids"].toArray()) == ints(c["ids"].toArray()), qPrintable(c["name"].toString()));
+        }
+        const Run both = cli({"tokenize", "--tokenizer", "world", "--tokenizer-dir", dir, "--text", "x", "--text-file",
+                              tmp.filePath("text")});
+        QCOMPARE(both.status, 1);
+        QVERIFY(both.stderr_text.contains("not both"));
     }
 
     void generate_from_text()

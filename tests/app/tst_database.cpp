@@ -1,5 +1,6 @@
 // The SQLite file: WAL, foreign keys, migrations from every earlier schema version,
 // damaged files kept aside, transactions, and full-text search.
+#include "conversation_export.h"
 #include "conversation_store.h"
 #include "database.h"
 #include "migrations.h"
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +38,47 @@ class DatabaseTest : public QObject {
     QString freshPath() { return dir_.filePath(QString("db-%1.sqlite").arg(n_++)); }
 
 private slots:
+    // A reply's thought is stored apart from its answer; JSON keeps it, Markdown only
+    // when asked.
+    void thoughts_are_stored_apart_and_exported()
+    {
+        Database db(freshPath());
+        ConversationStore store(db);
+        const qint64 c = store.create("Sums");
+        const qint64 u = store.addMessage(c, 0, "user", "2+2?");
+        store.setThinkMode(u, "think_bit");
+        const qint64 a = store.addMessage(c, u, "assistant", "It is **4**.");
+        store.setThought(a, ReplyThought{"\nAdd two and two.\n", 7, 1250});
+        const qint64 u2 = store.addMessage(c, a, "user", "Thanks");
+        store.setThinkMode(u2, "off");
+        QCOMPARE(store.message(u)->think_mode, QString("think_bit"));
+        QCOMPARE(store.message(u2)->think_mode, QString());
+        const auto reply = store.message(a);
+        QCOMPARE(reply->text, QString("It is **4**."));
+        QVERIFY(reply->thought);
+        QCOMPARE(reply->thought->text, QString("\nAdd two and two.\n"));
+        QCOMPARE(reply->thought->tokens, 7);
+        QCOMPARE(reply->thought->ms, 1250.0);
+        QVERIFY(!store.message(u)->thought);
+
+        const QJsonObject doc = QJsonDocument::fromJson(exportJson(store, c)).object();
+        const QJsonArray messages = doc["messages"].toArray();
+        QCOMPARE(messages[0].toObject()["think_mode"].toString(), QString("think_bit"));
+        QCOMPARE(messages[1].toObject()["text"].toString(), QString("It is **4**."));
+        QCOMPARE(messages[1].toObject()["thought"].toObject()["text"].toString(), QString("\nAdd two and two.\n"));
+        QCOMPARE(messages[1].toObject()["thought"].toObject()["tokens"].toInt(), 7);
+        QVERIFY(!messages[2].toObject().contains("think_mode"));
+
+        const QString plain = QString::fromUtf8(exportMarkdown(store, c));
+        QVERIFY(plain.contains("It is **4**."));
+        QVERIFY(!plain.contains("Add two and two"));
+        const QString with = QString::fromUtf8(exportMarkdown(store, c, true));
+        QVERIFY(with.contains("<details><summary>Thought</summary>\n\nAdd two and two.\n\n</details>\n\nIt is **4**."));
+
+        store.setThought(a, std::nullopt);
+        QVERIFY(!store.message(a)->thought);
+    }
+
     void wal_and_foreign_keys()
     {
         Database db(freshPath());

@@ -118,6 +118,11 @@ private slots:
             const bool neox = m.family == "RWKV-4 Pile" || m.family == "RWKV-4 Raven";
             QCOMPARE(m.tokenizer, QString(neox ? "neox" : "world"));
             QCOMPARE(m.chatTemplate, QString(neox ? "rwkv-raven" : "rwkv-world"));
+            // G1 models think: a fast think by default, with the date the dated forms need.
+            const bool g1 = m.family == "RWKV-7 G1";
+            QCOMPARE(m.think, QString(g1 ? "fast" : ""));
+            QVERIFY2(m.released.isValid() || m.family == "RWKV-4 Pile", what);
+            QCOMPARE(m.presets.isEmpty(), !g1);
             QCOMPARE(m.version, QString(m.family.startsWith("RWKV-7") ? "7"
                                         : m.family.startsWith("RWKV-6") ? "6"
                                         : m.family.startsWith("RWKV-5") ? "5.2"
@@ -141,6 +146,22 @@ private slots:
         }
         QCOMPARE(catalog.tokenizer("world")->vocab, 65536);
         QCOMPARE(catalog.tokenizer("neox")->vocab, 50277);
+    }
+
+    void think_fields_and_presets()
+    {
+        const CatalogModel* g1 = ModelCatalog::builtIn().modelByFile("rwkv7-g1d-0.1b-20260129-ctx8192.pth");
+        QVERIFY(g1);
+        QCOMPARE(g1->released, QDate(2026, 1, 29));
+        QCOMPARE(g1->think, QString("fast"));
+        // The G1 announcement's suggestion for maths: temperature and top-p 0.3, no penalties.
+        QCOMPARE(g1->presets.size(), 1);
+        QCOMPARE(g1->presets[0].values["temperature"].toDouble(), 0.3);
+        QCOMPARE(g1->presets[0].values["presence_penalty"].toDouble(), 0.0);
+        QCOMPARE(releaseDateInFileName("rwkv7-g1a-0.1b-20250922-ctx4096.pth"), QDate(2025, 9, 22));
+        QCOMPARE(releaseDateInFileName("RWKV-4-Pile-169M-20220807-8023.pth"), QDate(2022, 8, 7));
+        QVERIFY(releaseDateInFileName("my-model.pth").isNull());
+        QVERIFY(releaseDateInFileName("model-20251399.pth").isNull());
     }
 
     void ram_estimate_rule()
@@ -175,6 +196,12 @@ private slots:
         add("no address", withModelField("urls", QJsonArray{}), "'urls'");
         add("unknown tokenizer", withModelField("tokenizer", "klingon"), "'klingon'");
         add("no english description", withModelField("description", QJsonObject{{"vi", "x"}}), "'en'");
+        add("unknown think mode", withModelField("think", "ponder"), "'think'");
+        add("bad release date", withModelField("released", "2026-13-01"), "'released'");
+        add("preset with a bad value",
+            withModelField("presets", QJsonArray{QJsonObject{{"name", QJsonObject{{"en", "Maths"}}},
+                                                             {"values", QJsonObject{{"temperature", "low"}}}}}),
+            "temperature");
         QJsonObject twice = minimalCatalog();
         QJsonArray models = twice["models"].toArray();
         models.append(models[0]);

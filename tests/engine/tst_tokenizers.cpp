@@ -5,6 +5,8 @@
 #include "test_data.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +71,31 @@ private slots:
             QCOMPARE(world().decode(std::span(&ids[i], 1)), from_hex(pieces[i].toString()));
         QCOMPARE(world().decode(ids), from_hex(c["decoded_hex"].toString()));
         QCOMPARE(QString::fromStdString(sanitize_utf8(world().decode(ids))), c["decoded_text_lossy"].toString());
+    }
+
+    // Bytes that are not valid UTF-8, and a byte-order mark: the World tokenizer is
+    // byte-level and reads exactly the bytes given, as the reference's encodeBytes does
+    // (vectors in tests/data, made with it). NeoX gets text, as Hugging Face tokenizers
+    // does (its byte-level pre-tokenizer works on a Python str): the bytes are decoded
+    // first, each maximal invalid sequence becoming one U+FFFD as Python's
+    // decode(errors="replace") does, and a BOM staying U+FEFF.
+    void untidy_bytes_data()
+    {
+        QTest::addColumn<QJsonObject>("c");
+        QFile f(LINNET_TEST_DATA_DIR "/tokenizer-bytes.json");
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        for (const auto& v : QJsonDocument::fromJson(f.readAll())["cases"].toArray())
+            QTest::newRow(qPrintable(v.toObject()["name"].toString())) << v.toObject();
+    }
+    void untidy_bytes()
+    {
+        QFETCH(QJsonObject, c);
+        const std::string bytes = from_hex(c["hex"].toString());
+        const auto ids = world().encode(bytes);
+        QCOMPARE(ids, test::ints(c["ids"].toArray()));
+        QCOMPARE(world().decode(ids), bytes);
+        const QByteArray text = c["neox_text"].toString().toUtf8();
+        QCOMPARE(neox().encode(bytes), neox().encode(std::string_view(text.constData(), size_t(text.size()))));
     }
 
     void world_special_ids()

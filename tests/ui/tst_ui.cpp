@@ -1,13 +1,16 @@
 // Qt Quick Tests of the real window: the QML of ui/ over the real services, a real
 // database in a temporary folder and a tiny model from ../shared.
 #include "app_controller.h"
+#include "chat_message_model.h"
 #include "conversation_store.h"
 #include "database.h"
 #include "test_data.h"
 #include "window_services.h"
 
+#include <QClipboard>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -56,7 +59,39 @@ public:
         return f.fileName();
     }
 
+    // A conversation with one question, for a reply to stream into.
+    Q_INVOKABLE qint64 makeQuestion(const QString& text)
+    {
+        linnet::app::Database db(data_dir_ + "/linnet.db");
+        linnet::app::ConversationStore store(db);
+        const qint64 id = store.create("Thinking");
+        store.addMessage(id, 0, "user", text);
+        return id;
+    }
+
+    // The stored reply of a thinking model, as a finished turn leaves it.
+    Q_INVOKABLE qint64 storeReply(qint64 conversation, const QString& answer, const QString& thought, int tokens,
+                                  double ms)
+    {
+        linnet::app::Database db(data_dir_ + "/linnet.db");
+        linnet::app::ConversationStore store(db);
+        const qint64 id = store.addMessage(conversation, store.get(conversation).head_message_id, "assistant", answer);
+        store.setThought(id, linnet::app::ReplyThought{thought, tokens, ms});
+        return id;
+    }
+
+    // Streams into the chat's message list exactly as the chat controller does.
+    Q_INVOKABLE void beginReply(QObject* messages) { model(messages)->beginReply(); }
+    Q_INVOKABLE void streamThought(QObject* messages, const QString& text, int tokens, double seconds)
+    {
+        model(messages)->appendToThought(text, tokens, seconds);
+    }
+    Q_INVOKABLE void streamAnswer(QObject* messages, const QString& text) { model(messages)->appendToReply(text); }
+    Q_INVOKABLE void finishReply(QObject* messages, qint64 id) { model(messages)->finishReply(id); }
+    Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
+
 private:
+    static linnet::ui::ChatMessageModel* model(QObject* o) { return qobject_cast<linnet::ui::ChatMessageModel*>(o); }
     QString data_dir_;
 };
 

@@ -18,6 +18,17 @@ Rectangle {
         : !App.chat.modelReady ? qsTr("Choose a model to start chatting")
         : ""
 
+    // How the model answers: at once, or after thinking (only the modes the model knows).
+    readonly property var thinkNames: ({
+        "off": qsTr("Think: off"), "fast": qsTr("Fast"), "think": qsTr("Think"),
+        "think_bit": qsTr("Think a bit"), "think_lot": qsTr("Think a lot")
+    })
+    // Read again whenever the chat's settings or the model change.
+    readonly property var thinkChoice: {
+        App.settings.effective
+        return App.settings.thinkChoice(App.model.path, App.model.info.vocab || 0)
+    }
+
     function send() {
         if (App.chat.send(input.text))
             input.clear()
@@ -56,6 +67,24 @@ Rectangle {
                         input.nextItemInFocusChain(forward).forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
                     }
                 }
+            }
+        }
+        ComboBox {
+            id: thinkMode
+            objectName: "thinkMode"
+            Layout.alignment: Qt.AlignBottom
+            visible: composer.thinkChoice.modes.length > 1
+            model: composer.thinkChoice.modes.map(m => composer.thinkNames[m])
+            currentIndex: composer.thinkChoice.modes.indexOf(composer.thinkChoice.current)
+            enabled: !App.chat.busy
+            Accessible.name: qsTr("Thinking")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Whether the model thinks before it answers (this chat)")
+            onActivated: index => {
+                // A chat not started yet takes it as the default of new chats.
+                const error = App.settings.setValue("think", composer.thinkChoice.modes[index], App.chat.conversationId > 0)
+                if (error !== "")
+                    console.warn(error)
             }
         }
         IconButton {

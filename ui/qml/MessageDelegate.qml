@@ -14,6 +14,11 @@ Item {
     required property bool streaming
     required property string finishReason
     required property int branchCount
+    required property string thought
+    required property bool hasThought
+    required property bool thinking
+    required property int thoughtTokens
+    required property real thoughtSeconds
     property bool isLast: false
     property bool editing: false
     readonly property bool mine: role === "user"
@@ -91,6 +96,16 @@ Item {
                     Accessible.name: qsTr("Your message")
                 }
 
+                ThoughtBlock {
+                    objectName: "thoughtBlock"
+                    visible: !message.mine && message.hasThought
+                    Layout.fillWidth: true
+                    thought: message.thought
+                    thinking: message.thinking
+                    tokens: message.thoughtTokens
+                    seconds: message.thoughtSeconds
+                }
+
                 Repeater {
                     model: message.mine ? [] : message.segments(message.text)
                     delegate: Loader {
@@ -101,7 +116,7 @@ Item {
                     }
                 }
                 Label {
-                    visible: !message.mine && message.streaming && message.text === ""
+                    visible: !message.mine && message.streaming && message.text === "" && !message.hasThought
                     text: App.chat.reading ? qsTr("Reading the prompt… %1%").arg(Math.round(App.chat.readProgress * 100))
                                            : qsTr("Thinking…")
                     color: Theme.mutedText
@@ -146,8 +161,8 @@ Item {
             visible: !message.streaming && !message.editing
             CopyButton {
                 objectName: "copyMessageButton"
-                tip: qsTr("Copy message")
-                textToCopy: message.text
+                tip: message.hasThought ? qsTr("Copy the answer") : qsTr("Copy message")
+                textToCopy: message.text // the answer only, never the thought
             }
             IconButton {
                 visible: message.mine

@@ -20,6 +20,7 @@ void ChatMessageModel::ensureLoaded(const Row& row) const
     if (const auto m = store_.message(row.id)) {
         row.text = m->text;
         row.stats = m->stats;
+        row.thought = m->thought;
         row.branches = m->parent_id > 0 ? int(store_.children(m->parent_id).size()) : 1;
         ++texts_loaded_;
     }
@@ -34,6 +35,7 @@ QVariant ChatMessageModel::data(const QModelIndex& index, int role) const
     case IdRole: return r.id;
     case RoleRole: return r.role;
     case StreamingRole: return r.streaming;
+    case ThinkingRole: return r.thinking;
     default: break;
     }
     ensureLoaded(r);
@@ -44,6 +46,10 @@ QVariant ChatMessageModel::data(const QModelIndex& index, int role) const
     case TokensPerSecondRole: return r.stats.tokens_per_s;
     case ReplyTokensRole: return r.stats.reply_tokens;
     case BranchCountRole: return r.branches;
+    case ThoughtRole: return r.thought ? r.thought->text.trimmed() : QString();
+    case HasThoughtRole: return bool(r.thought);
+    case ThoughtTokensRole: return r.thought ? r.thought->tokens : 0;
+    case ThoughtSecondsRole: return r.thought ? r.thought->ms / 1000.0 : 0.0;
     }
     return {};
 }
@@ -53,7 +59,10 @@ QHash<int, QByteArray> ChatMessageModel::roleNames() const
     return {{IdRole, "messageId"},         {RoleRole, "role"},
             {TextRole, "text"},            {StreamingRole, "streaming"},
             {FinishReasonRole, "finishReason"}, {TokensPerSecondRole, "tokensPerSecond"},
-            {ReplyTokensRole, "replyTokens"},   {BranchCountRole, "branchCount"}};
+            {ReplyTokensRole, "replyTokens"},   {BranchCountRole, "branchCount"},
+            {ThoughtRole, "thought"},           {HasThoughtRole, "hasThought"},
+            {ThinkingRole, "thinking"},         {ThoughtTokensRole, "thoughtTokens"},
+            {ThoughtSecondsRole, "thoughtSeconds"}};
 }
 
 QString ChatMessageModel::textAt(int row) const
@@ -136,9 +145,26 @@ void ChatMessageModel::appendToReply(const QString& text)
 {
     if (rows_.isEmpty() || !rows_.last().streaming)
         return;
-    rows_.last().text += text;
+    Row& r = rows_.last();
+    r.text += text;
+    const bool was_thinking = std::exchange(r.thinking, false);
     const QModelIndex last = index(int(rows_.size()) - 1);
-    emit dataChanged(last, last, {TextRole});
+    emit dataChanged(last, last, was_thinking ? QList<int>{TextRole, ThinkingRole} : QList<int>{TextRole});
+}
+
+void ChatMessageModel::appendToThought(const QString& text, int tokens, double seconds)
+{
+    if (rows_.isEmpty() || !rows_.last().streaming)
+        return;
+    Row& r = rows_.last();
+    if (!r.thought)
+        r.thought = app::ReplyThought{};
+    r.thought->text += text;
+    r.thought->tokens = tokens;
+    r.thought->ms = seconds * 1000.0;
+    r.thinking = r.text.isEmpty();
+    const QModelIndex last = index(int(rows_.size()) - 1);
+    emit dataChanged(last, last, {ThoughtRole, HasThoughtRole, ThinkingRole, ThoughtTokensRole, ThoughtSecondsRole});
 }
 
 void ChatMessageModel::finishReply(qint64 message_id)
@@ -147,6 +173,7 @@ void ChatMessageModel::finishReply(qint64 message_id)
         return;
     Row& r = rows_.last();
     r.streaming = false;
+    r.thinking = false;
     r.id = message_id;
     r.loaded = false; // read the stored text and statistics
     if (message_id == 0) {

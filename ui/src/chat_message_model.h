@@ -28,6 +28,11 @@ public:
         TokensPerSecondRole,
         ReplyTokensRole,
         BranchCountRole,
+        ThoughtRole,       // the thought of a thinking model ("" when none)
+        HasThoughtRole,
+        ThinkingRole,      // the thought is still streaming
+        ThoughtTokensRole,
+        ThoughtSecondsRole,
     };
 
     ChatMessageModel(app::ConversationStore& store, QObject* parent = nullptr);
@@ -44,6 +49,8 @@ public:
     void resumeReply(); // the last reply streams on (continue)
     void truncate(int from_row); // drops rows from `from_row` on (edit)
     void appendToReply(const QString& text);
+    // Thought text of the streaming reply; the answer starting ends the thinking.
+    void appendToThought(const QString& text, int tokens, double seconds);
     void finishReply(qint64 message_id);
     // Texts read from the database so far (to check that loading is lazy).
     int textsLoaded() const { return texts_loaded_; }
@@ -61,6 +68,8 @@ private:
         mutable QString text;
         mutable app::MessageStats stats;
         mutable int branches = 1;
+        mutable std::optional<app::ReplyThought> thought;
+        bool thinking = false;
     };
     void ensureLoaded(const Row& row) const;
 

@@ -4,6 +4,7 @@
 #include "conversation_store.h"
 #include "settings_store.h"
 #include "strategy_check.h"
+#include "think_choice.h"
 
 #include <QJsonValue>
 #include <QThread>
@@ -66,6 +67,26 @@ QStringList SettingsController::templateIds() const
     for (const auto& t : app::ChatTemplate::all())
         ids << t.id;
     return ids;
+}
+
+QStringList SettingsController::templateNames() const
+{
+    QStringList names;
+    for (const auto& t : app::ChatTemplate::all())
+        names << t.name;
+    return names;
+}
+
+QVariantMap SettingsController::thinkChoice(const QString& model_path, int vocab) const
+{
+    app::ChatSettings chat = settings_.chatDefaults();
+    if (conversation_ > 0)
+        if (const auto c = conversations_.find(conversation_))
+            chat = settings_.chatSettings(*c);
+    const app::ChatTemplate t = chat.template_id.isEmpty() ? app::ChatTemplate::forVocabulary(vocab)
+                                                           : app::ChatTemplate::byId(chat.template_id);
+    const app::ThinkChoice choice = app::thinkChoice(t, model_path, app::ModelCatalog::builtIn());
+    return {{"modes", choice.modes}, {"current", app::effectiveThinkMode(chat, choice)}};
 }
 
 QStringList SettingsController::strategyPresets() const

@@ -49,6 +49,11 @@ public:
     Q_INVOKABLE void resetChatValue(const QString& key);
     Q_INVOKABLE void resetDefaults();
     Q_INVOKABLE QString validateStrategy(const QString& strategy) const;
+    // The think modes this chat offers with the model at `model_path` ("modes", "off"
+    // first) and the one its next turn uses ("current").
+    Q_INVOKABLE QVariantMap thinkChoice(const QString& model_path, int vocab) const;
+    // Human names of the templates, in the order of templateIds.
+    Q_INVOKABLE QStringList templateNames() const;
     // Stores the engine settings; the model is reloaded with them (engineChanged).
     Q_INVOKABLE QString applyEngine(const QString& strategy, int threads);
 

@@ -1,5 +1,7 @@
 #include "chat_settings.h"
 
+#include "chat_template.h"
+
 #include <QJsonArray>
 #include <QObject>
 
@@ -105,6 +107,15 @@ const std::map<QString, Field>& fields()
         {"system_prompt",
          text(&ChatSettings::system_prompt, QT_TRANSLATE_NOOP("QObject", "system_prompt must be a text"))},
         {"template", text(&ChatSettings::template_id, QT_TRANSLATE_NOOP("QObject", "template must be a template id"))},
+        {"think",
+         {[](const QJsonValue& v, ChatSettings& s) {
+              if (!v.isString() || (!v.toString().isEmpty() && !ChatTemplate::thinkModes().contains(v.toString())))
+                  return QObject::tr("think must be one of: %1, or empty for the model's default")
+                      .arg(ChatTemplate::thinkModes().join(", "));
+              s.think_mode = v.toString();
+              return QString();
+          },
+          [](const ChatSettings& s) { return QJsonValue(s.think_mode); }}},
         {"tuned_state",
          text(&ChatSettings::tuned_state,
               QT_TRANSLATE_NOOP("QObject", "tuned_state must be the path of a state-tuned file, or empty"))},

@@ -17,9 +17,47 @@ QString collapseBlankLines(const QString& text)
     return t.trimmed();
 }
 
-QString ChatTemplate::userTurn(const QString& text) const
+const QStringList& ChatTemplate::thinkModes()
 {
-    return QString(user).replace("{text}", collapseBlankLines(text)) + assistant;
+    static const QStringList modes = {"off", "fast", "think", "think_bit", "think_lot"};
+    return modes;
+}
+
+std::optional<ThinkForm> ChatTemplate::thinkForm(const QString& mode) const
+{
+    for (const ThinkForm& f : think.forms)
+        if (f.id == mode)
+            return f;
+    return std::nullopt;
+}
+
+QStringList ChatTemplate::thinkModesFor(const std::optional<QDate>& released) const
+{
+    QStringList modes{"off"};
+    for (const QString& mode : thinkModes())
+        if (const auto f = thinkForm(mode))
+            if (!released || f->from_date.isNull() || *released >= f->from_date)
+                modes << mode;
+    return modes;
+}
+
+QString ChatTemplate::userTurn(const QString& text, const QString& think_mode) const
+{
+    const auto form = thinkForm(think_mode);
+    const QString body = collapseBlankLines(text) + (form ? form->user_suffix : QString());
+    return QString(user).replace("{text}", body) + cue(think_mode);
+}
+
+QString ChatTemplate::cue(const QString& think_mode) const
+{
+    const auto form = thinkForm(think_mode);
+    return form ? form->assistant : assistant;
+}
+
+QString ChatTemplate::replyOpening(const QString& think_mode) const
+{
+    const QString c = cue(think_mode);
+    return c.startsWith(assistant) ? c.mid(assistant.size()) : QString();
 }
 
 QString ChatTemplate::systemBlock(const QString& prompt) const
@@ -28,10 +66,50 @@ QString ChatTemplate::systemBlock(const QString& prompt) const
     return p.isEmpty() ? QString() : QString(system).replace("{text}", p);
 }
 
-QString ChatTemplate::replyBlock(const QString& reply) const
+namespace {
+
+// The length of the longest proper beginning of `tag` that `text` ends with.
+qsizetype open_tag_tail(const QString& text, const QString& tag)
 {
-    return reply_prefix + reply + end_of_reply;
+    for (qsizetype n = std::min(tag.size() - 1, text.size()); n > 0; --n)
+        if (text.endsWith(QStringView(tag).left(n)))
+            return n;
+    return 0;
 }
+
+} // namespace
+
+QString ChatTemplate::replyBlock(const QString& reply, const QString& thought, const QString& think_mode) const
+{
+    if (!thinkForm(think_mode))
+        return reply_prefix + reply + end_of_reply;
+    // The cue stops inside a tag; the reply goes on from there.
+    const QString opening = replyOpening(think_mode);
+    const QString answer = think.after_close + reply + end_of_reply;
+    if (const qsizetype k = open_tag_tail(opening, think.close); k > 0)
+        return think.close.mid(k) + answer;
+    const qsizetype k = open_tag_tail(opening, think.open);
+    const QString rest = opening.endsWith(think.open) ? QString() : think.open.mid(k);
+    return rest + thought + think.close + answer;
+}
+
+namespace {
+
+ThinkSyntax read_think(const QJsonObject& o)
+{
+    ThinkSyntax t;
+    t.open = o["open"].toString();
+    t.close = o["close"].toString();
+    t.after_close = o["after_close"].toString();
+    for (const auto& v : o["modes"].toArray()) {
+        const QJsonObject m = v.toObject();
+        t.forms << ThinkForm{m["id"].toString(), m["user_suffix"].toString(), m["assistant"].toString(),
+                             QDate::fromString(m["from_date"].toString(), Qt::ISODate)};
+    }
+    return t;
+}
+
+} // namespace
 
 QList<ChatTemplate> ChatTemplate::all()
 {
@@ -53,6 +131,7 @@ QList<ChatTemplate> ChatTemplate::all()
             for (const auto& s : o["stop"].toArray())
                 t.stop << s.toString();
             t.ban_token_zero = o["ban_token_zero"].toBool(true);
+            t.think = read_think(o["think"].toObject());
             out << t;
         }
         return out;

@@ -8,12 +8,13 @@ std::vector<int32_t> Transcript::encode(const QString& text) const
     return tokenizer_.encode(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
-std::vector<int32_t> Transcript::userTurn(const QString& text, bool first, const QString& system_prompt) const
+std::vector<int32_t> Transcript::userTurn(const QString& text, bool first, const QString& system_prompt,
+                                          const QString& think_mode) const
 {
     std::vector<int32_t> tokens;
     if (first)
         tokens = encode(template_.systemBlock(system_prompt));
-    const auto turn = encode(template_.userTurn(text));
+    const auto turn = encode(template_.userTurn(text, think_mode));
     tokens.insert(tokens.end(), turn.begin(), turn.end());
     return tokens;
 }
@@ -25,7 +26,7 @@ std::vector<int32_t> Transcript::path(const QList<Message>& path, const QString&
         const Message& m = path[i];
         std::vector<int32_t> block;
         if (m.role == "user") {
-            block = userTurn(m.text, i == 0, system_prompt);
+            block = userTurn(m.text, i == 0, system_prompt, m.think_mode);
             // A user message left without a reply (cancelled, or the app closed): the model
             // saw an empty reply.
             if (i + 1 < path.size() && path[i + 1].role == "user") {
@@ -41,7 +42,9 @@ std::vector<int32_t> Transcript::path(const QList<Message>& path, const QString&
                 block.insert(block.end(), end.begin(), end.end());
             }
         } else {
-            block = encode(template_.replyBlock(m.text));
+            // Written back from its text, after the cue its user turn was asked with.
+            const QString mode = i > 0 ? path[i - 1].think_mode : QString();
+            block = encode(template_.replyBlock(m.text, m.thought ? m.thought->text : QString(), mode));
         }
         tokens.insert(tokens.end(), block.begin(), block.end());
     }

@@ -20,8 +20,10 @@ public:
     }
 
     std::vector<int32_t> encode(const QString& text) const;
-    // The tokens of a new user turn, preceded by the system prompt when it is the first.
-    std::vector<int32_t> userTurn(const QString& text, bool first, const QString& system_prompt) const;
+    // The tokens of a new user turn, preceded by the system prompt when it is the first,
+    // ending with the cue of `think_mode`.
+    std::vector<int32_t> userTurn(const QString& text, bool first, const QString& system_prompt,
+                                  const QString& think_mode = {}) const;
     // The blocks of `path` from index `from` on (the whole path: what the model has read
     // after its last message). A trailing user message ends with the assistant cue.
     std::vector<int32_t> path(const QList<Message>& path, const QString& system_prompt, qsizetype from = 0) const;

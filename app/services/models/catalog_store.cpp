@@ -113,6 +113,14 @@ QString CatalogStore::apply(const QByteArray& bytes, const QString& source, bool
     return {};
 }
 
+void CatalogStore::addReleases(const QList<CatalogModel>& added)
+{
+    if (added.isEmpty())
+        return;
+    catalog_ = catalog_.withModels(added);
+    emit changed();
+}
+
 void CatalogStore::useBuiltIn()
 {
     settings_.setValue(kSourceKey, QString());

@@ -30,6 +30,9 @@ public:
     // from an address it arrives later through changed() or rejected().
     QString load(const QString& source, bool remember);
     void useBuiltIn();
+    // Adds entries found by "Check for new models" to the catalog in use, for this run
+    // (the next start begins from the built-in or remembered catalog again).
+    void addReleases(const QList<CatalogModel>& added);
 
 signals:
     void changed();

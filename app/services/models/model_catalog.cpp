@@ -1,5 +1,7 @@
 #include "model_catalog.h"
 
+#include "chat_settings.h"
+#include "chat_template.h"
 #include "download_url_policy.h"
 #include "http_headers.h"
 
@@ -105,6 +107,7 @@ public:
     }
 
     const QJsonObject& object() const { return o_; }
+    const QString& where() const { return where_; }
 
 private:
     QJsonObject o_;
@@ -125,6 +128,39 @@ CatalogTokenizer readTokenizer(const QJsonObject& o, int index)
     if (f.has("description"))
         t.description = f.localized("description");
     return t;
+}
+
+QList<SamplingPreset> readPresets(const Fields& f)
+{
+    QList<SamplingPreset> presets;
+    for (const QJsonValue& v : f.object()["presets"].toArray()) {
+        const Fields p(v.toObject(), f.where() + ".presets");
+        SamplingPreset preset{p.localized("name"), p.object()["values"].toObject()};
+        ChatSettings check;
+        if (const QString problem = ChatSettings::apply(preset.values, check); !problem.isEmpty())
+            p.fail("values", problem);
+        presets << preset;
+    }
+    return presets;
+}
+
+// Think support: the mode a new chat starts in, one the chat templates know.
+QString readThink(const Fields& f)
+{
+    const QString mode = f.optionalText("think");
+    if (!mode.isEmpty() && !ChatTemplate::thinkModes().contains(mode))
+        f.fail("think", QObject::tr("must be one of %1").arg(ChatTemplate::thinkModes().join(", ")));
+    return mode;
+}
+
+QDate readReleased(const Fields& f, const QString& file)
+{
+    if (!f.has("released"))
+        return releaseDateInFileName(file);
+    const QDate d = QDate::fromString(f.text("released"), Qt::ISODate);
+    if (!d.isValid())
+        f.fail("released", QObject::tr("must be a date written YYYY-MM-DD"));
+    return d;
 }
 
 CatalogModel readModel(const QJsonObject& o, int index)
@@ -160,10 +196,20 @@ CatalogModel readModel(const QJsonObject& o, int index)
     } else {
         m.ram = ModelCatalog::estimateRam(m.sizeOrEstimate());
     }
+    m.released = readReleased(f, m.file);
+    m.think = readThink(f);
+    m.presets = readPresets(f);
     return m;
 }
 
 } // namespace
+
+QDate releaseDateInFileName(const QString& file_name)
+{
+    static const QRegularExpression dated(QStringLiteral("(?:^|[-_])(20\\d{6})(?=[-_.])"));
+    const auto match = dated.match(file_name);
+    return match.hasMatch() ? QDate::fromString(match.captured(1), "yyyyMMdd") : QDate();
+}
 
 QString LocalizedText::in(const QString& language) const
 {
@@ -248,6 +294,23 @@ const CatalogModel* ModelCatalog::model(const QString& id) const
 {
     for (const auto& m : models_)
         if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
+ModelCatalog ModelCatalog::withModels(const QList<CatalogModel>& added) const
+{
+    ModelCatalog out = *this;
+    for (const CatalogModel& m : added)
+        if (!out.model(m.id) && !out.modelByFile(m.file))
+            out.models_ << m;
+    return out;
+}
+
+const CatalogModel* ModelCatalog::modelByFile(const QString& file_name) const
+{
+    for (const auto& m : models_)
+        if (m.file == file_name)
             return &m;
     return nullptr;
 }

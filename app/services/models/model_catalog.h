@@ -5,6 +5,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,6 +38,12 @@ struct CatalogTokenizer {
     LocalizedText description;
 };
 
+// Sampling values recommended for one kind of task, e.g. maths at low temperature.
+struct SamplingPreset {
+    LocalizedText name;
+    QJsonObject values; // ChatSettings keys (temperature, top_p, …)
+};
+
 struct CatalogModel {
     QString id;
     QString name;
@@ -52,10 +60,16 @@ struct CatalogModel {
     QString license;
     RamEstimate ram;
     LocalizedText description;
+    QDate released;        // from "released", else the date in the file name; null when neither
+    QString think;         // the think mode a new chat starts in; empty: the model does not think
+    QList<SamplingPreset> presets;
 
     // The exact size, or 2 bytes per parameter (the 16-bit checkpoints) when unknown.
     qint64 sizeOrEstimate() const { return size > 0 ? size : 2 * parameters; }
 };
+
+// The release date official file names carry ("…-20250922-ctx8192.pth"); null when none.
+QDate releaseDateInFileName(const QString& file_name);
 
 class ModelCatalog {
 public:
@@ -69,10 +83,16 @@ public:
     // checkpoints are 16-bit; 1.5 GiB covers the runtime, buffers and state).
     static RamEstimate estimateRam(qint64 file_bytes);
 
+    // This catalog with `added` after its own entries (entries whose id or file it already
+    // has are left out).
+    ModelCatalog withModels(const QList<CatalogModel>& added) const;
+
     const QString& updated() const { return updated_; }
     const QList<CatalogModel>& models() const { return models_; }
     const QList<CatalogTokenizer>& tokenizers() const { return tokenizers_; }
     const CatalogModel* model(const QString& id) const;
+    // The entry whose file is `file_name` (a name, not a path).
+    const CatalogModel* modelByFile(const QString& file_name) const;
     const CatalogTokenizer* tokenizer(const QString& id) const;
 
 private:

@@ -16,13 +16,18 @@ QString iso(qint64 ms)
 
 } // namespace
 
-QByteArray exportMarkdown(ConversationStore& store, qint64 conversation_id)
+QByteArray exportMarkdown(ConversationStore& store, qint64 conversation_id, bool with_thoughts)
 {
     const Conversation c = store.get(conversation_id);
     QString out = "# " + c.title + "\n\n";
     for (const Message& m : store.branch(conversation_id)) {
         out += "**" + (m.role == "user" ? QObject::tr("You") : QObject::tr("Assistant")) + "** (" + iso(m.created_at) +
-               ")\n\n" + m.text + "\n\n";
+               ")\n\n";
+        // A folded block, as Markdown viewers show <details>.
+        if (with_thoughts && m.thought)
+            out += "<details><summary>" + QObject::tr("Thought") + "</summary>\n\n" + m.thought->text.trimmed() +
+                   "\n\n</details>\n\n";
+        out += m.text + "\n\n";
     }
     return out.toUtf8();
 }
@@ -39,6 +44,10 @@ QByteArray exportJson(ConversationStore& store, qint64 conversation_id)
                                      {"reply_tokens", m.stats.reply_tokens},
                                      {"first_token_ms", m.stats.first_token_ms},
                                      {"tokens_per_s", m.stats.tokens_per_s}};
+        if (m.thought)
+            o["thought"] = QJsonObject{{"text", m.thought->text}, {"tokens", m.thought->tokens}, {"ms", m.thought->ms}};
+        if (!m.think_mode.isEmpty())
+            o["think_mode"] = m.think_mode;
         messages.append(o);
     }
     const QJsonObject doc{{"format", kConversationExportFormat},

@@ -39,7 +39,7 @@ QString title_from(const QString& text)
 
 const char* const kMessageColumns =
     "id, conversation_id, parent_id, role, text, created_at, finish_reason, prompt_tokens, reply_tokens, "
-    "first_token_ms, tokens_per_s, tokenizer, tokens";
+    "first_token_ms, tokens_per_s, tokenizer, tokens, thought, thought_tokens, thought_ms, think_mode";
 
 Conversation read_conversation(const QSqlQuery& q)
 {
@@ -199,6 +199,19 @@ void ConversationStore::setHead(qint64 conversation_id, qint64 message_id)
              {nullable(message_id), now_ms(), conversation_id});
 }
 
+void ConversationStore::setThought(qint64 message_id, const std::optional<ReplyThought>& t)
+{
+    const QVariant none;
+    db_.exec("UPDATE messages SET thought = ?, thought_tokens = ?, thought_ms = ? WHERE id = ?",
+             {t ? QVariant(t->text) : none, t ? QVariant(t->tokens) : none, t ? QVariant(t->ms) : none, message_id});
+}
+
+void ConversationStore::setThinkMode(qint64 message_id, const QString& mode)
+{
+    db_.exec("UPDATE messages SET think_mode = ? WHERE id = ?",
+             {mode.isEmpty() || mode == "off" ? QVariant() : QVariant(mode), message_id});
+}
+
 Message ConversationStore::readMessage(const QSqlQuery& q)
 {
     Message m;
@@ -217,6 +230,9 @@ Message ConversationStore::readMessage(const QSqlQuery& q)
     const QByteArray ids = q.value(12).toByteArray();
     m.tokens.ids.resize(size_t(ids.size()) / sizeof(int32_t));
     std::memcpy(m.tokens.ids.data(), ids.constData(), m.tokens.ids.size() * sizeof(int32_t));
+    if (!q.value(13).isNull())
+        m.thought = ReplyThought{q.value(13).toString(), q.value(14).toInt(), q.value(15).toDouble()};
+    m.think_mode = q.value(16).toString();
     return m;
 }
 

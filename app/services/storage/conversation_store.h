@@ -39,6 +39,13 @@ struct ReplyTokens {
     std::vector<int32_t> ids;
 };
 
+// What a thinking model wrote before its answer.
+struct ReplyThought {
+    QString text;
+    int tokens = 0;
+    double ms = 0;
+};
+
 struct Message {
     qint64 id = 0;
     qint64 conversation_id = 0;
@@ -48,6 +55,8 @@ struct Message {
     qint64 created_at = 0;
     MessageStats stats;
     ReplyTokens tokens; // assistant messages
+    std::optional<ReplyThought> thought; // assistant messages of a thinking model
+    QString think_mode;                  // user messages: the think mode of the turn (empty: off)
 };
 
 struct SearchHit {
@@ -83,6 +92,9 @@ public:
     // and `branch` as one chain of messages with their times and statistics, in one
     // transaction. Returns the new conversation's id.
     qint64 addWhole(const Conversation& conversation, const QList<Message>& branch);
+    // A reply's thought (nothing: the reply had none).
+    void setThought(qint64 message_id, const std::optional<ReplyThought>& thought);
+    void setThinkMode(qint64 message_id, const QString& mode);
 
     std::optional<Message> message(qint64 id);
     // From the first message to `last` (inclusive), following parents.

@@ -85,6 +85,16 @@ const QStringList kVersion2 = {
     "INSERT INTO title_search(title_search) VALUES ('rebuild')",
 };
 
+// Thinking models: a reply's thought is kept apart from its answer (the answer is
+// `text`), and a user message records the think mode its turn was asked in, so a rebuilt
+// transcript reads the same cue.
+const QStringList kVersion3 = {
+    "ALTER TABLE messages ADD COLUMN thought TEXT",            // assistant: NULL when the reply had no thought
+    "ALTER TABLE messages ADD COLUMN thought_tokens INTEGER",  // assistant: tokens written inside the thought
+    "ALTER TABLE messages ADD COLUMN thought_ms REAL",         // assistant: time spent thinking
+    "ALTER TABLE messages ADD COLUMN think_mode TEXT",         // user: ChatTemplate::thinkModes() id, NULL: off
+};
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -92,6 +102,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = {
         {1, "conversations, messages, states, models, settings", kVersion1},
         {2, "full-text search over titles and messages", kVersion2},
+        {3, "thoughts apart from answers, think mode per turn", kVersion3},
     };
     return all;
 }

@@ -20,6 +20,9 @@ packages=(
   libgl1-mesa-dri xvfb xauth x11-apps imagemagick xdotool
   # tests
   python3 openssl ca-certificates
+  # portable build and package: qemu-x86_64 -cpu Haswell (CPU levels), icons, the package's
+  # checks (lintian, desktop file, AppStream) and the clean Debian 12 root it installs into
+  qemu-user librsvg2-bin lintian desktop-file-utils appstream debootstrap
 )
 # API tests (tests/api): node and npm run the official openai JavaScript client, which
 # npm installs into the build tree. A node installed some other way comes with its own

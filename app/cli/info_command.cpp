@@ -1,6 +1,8 @@
 #include "command.h"
 #include "options.h"
 
+#include "linnet/cpu.h"
+
 #include <QJsonArray>
 
 namespace linnet::cli {
@@ -25,13 +27,27 @@ QJsonObject plan_json(const StrategyPlan& plan)
                        {"head", precision_name(plan.head())}};
 }
 
+// Linnet's version and the instruction sets in use (linnet/cpu.h).
+QJsonObject program_json()
+{
+    return QJsonObject{{"linnet", LINNET_VERSION},
+                       {"cpu", cpu_level_name(cpu_level())},
+                       {"cpu_description", cpu_level_description(cpu_level())},
+                       {"cpu_best", cpu_level_name(cpu_best_level())},
+                       {"onednn", QString::fromStdString(onednn_version())}};
+}
+
 } // namespace
 
 Command info_command()
 {
-    return {"info", "Describe a model file: version, sizes, parameters, data type, and the plan of --strategy.",
+    return {"info",
+            "Describe a model file: version, sizes, parameters, data type, and the plan of --strategy; "
+            "without --model, Linnet's version and the CPU path in use.",
             [](QCommandLineParser& p) { add_model_options(p); },
             [](const QCommandLineParser& p) {
+                if (!p.isSet("model"))
+                    return program_json();
                 const auto model = load_model(p);
                 const ModelInfo& i = model->info();
                 return QJsonObject{
@@ -53,6 +69,7 @@ Command info_command()
                     {"weight_bytes", static_cast<qint64>(model->weight_bytes())},
                     {"weight_bytes_per_token", static_cast<qint64>(model->weight_bytes_per_token())},
                     {"threads", model->threads()},
+                    {"cpu", cpu_level_name(cpu_level())},
                 };
             }};
 }

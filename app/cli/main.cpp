@@ -1,5 +1,6 @@
 // linnet-cli: the engine from the command line, for scripts, debugging and benchmarks.
 #include "command.h"
+#include "linnet/cpu.h"
 #include "linnet/error.h"
 #include "storage_error.h"
 #include "text_input.h"
@@ -29,6 +30,18 @@ void print_usage()
     std::fputs("\nRun 'linnet-cli <command> --help' for a command's options.\n", stderr);
 }
 
+// Before any command: a processor without AVX2 gets a sentence, not "Illegal instruction";
+// an unusable LINNET_CPU gets a note.
+bool cpu_can_run()
+{
+    if (const std::string note = linnet::cpu_override_note(); !note.empty())
+        std::fprintf(stderr, "linnet-cli: %s\n", note.c_str());
+    const std::string problem = linnet::cpu_unsupported_message();
+    if (!problem.empty())
+        std::fprintf(stderr, "linnet-cli: %s\n", problem.c_str());
+    return problem.empty();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -42,6 +55,12 @@ int main(int argc, char** argv)
         print_usage();
         return args.size() < 2 ? 2 : 0;
     }
+    if (args[1] == "--version" || args[1] == "-v") {
+        std::printf("linnet-cli %s\n", LINNET_VERSION);
+        return 0;
+    }
+    if (!cpu_can_run())
+        return 1;
     const QString name = args.takeAt(1);
     for (const auto& command : commands()) {
         if (command.name != name)

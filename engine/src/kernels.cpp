@@ -1,9 +1,15 @@
-#include "kernels.h"
+// The elementwise and per-row kernels (kernels.h), compiled once per CPU level.
+#include "kernel_table.h"
+#include "parallel_rows.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <cstring>
 
-namespace linnet::kernels {
+namespace linnet::kernels::LINNET_ISA {
+
+#include "kernel_math.h"
 
 namespace {
 
@@ -93,7 +99,7 @@ void tanh_inplace(float* x, size_t n)
 {
     for_range(n, [&](size_t first, size_t end) {
         for (size_t i = first; i < end; ++i)
-            x[i] = kernels::tanh(x[i]);
+            x[i] = tanh(x[i]);
     });
 }
 
@@ -146,10 +152,6 @@ void sigmoid_product_inplace(float* x, const float* y, size_t n)
             x[i] = sigmoid(x[i]) * y[i];
     });
 }
-
-} // namespace linnet::kernels
-
-namespace linnet::kernels {
 
 namespace {
 
@@ -213,4 +215,4 @@ void scale_rows(float* y, const float* scales, int rows, int n)
     });
 }
 
-} // namespace linnet::kernels
+} // namespace linnet::kernels::LINNET_ISA

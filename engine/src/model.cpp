@@ -1,5 +1,6 @@
 #include "linnet/model.h"
 
+#include "linnet/cpu.h"
 #include "linnet/error.h"
 #include "hash.h"
 #include "kernels.h"
@@ -216,6 +217,8 @@ Model::~Model() = default;
 
 std::unique_ptr<Model> Model::load(const std::string& path, const LoadOptions& options)
 {
+    if (const std::string problem = cpu_unsupported_message(); !problem.empty())
+        throw Error(ErrorKind::InvalidArgument, problem);
     TensorSet tensors = open_model_file(path);
     auto impl = std::make_unique<Impl>(options);
     impl->chunk = impl->matmul.max_rows();

@@ -46,24 +46,7 @@ public:
         kernels::mix(a, delta, mix_r_.data(), xm, t, c_);
         Linear::apply_together({{key_, xk, k}, {value_, xv, v}, {receptance_, xm, r}}, t);
 
-        for (int row = 0; row < t; ++row) {
-            const size_t o = static_cast<size_t>(row) * c_;
-            for (int i = 0; i < c_; ++i) {
-                const float kk = k[o + i], vv = v[o + i];
-                const float uk = first_[i] + kk;
-                float q = std::max(pp[i], uk);
-                float e1 = std::exp(pp[i] - q), e2 = std::exp(uk - q);
-                const float wkv = (e1 * aa[i] + e2 * vv) / (e1 * bb[i] + e2);
-                const float pw = pp[i] + decay_[i];
-                q = std::max(pw, kk);
-                e1 = std::exp(pw - q);
-                e2 = std::exp(kk - q);
-                aa[i] = e1 * aa[i] + e2 * vv;
-                bb[i] = e1 * bb[i] + e2;
-                pp[i] = q;
-                r[o + i] = kernels::sigmoid(r[o + i]) * wkv;
-            }
-        }
+        kernels::v4_recurrence(t, c_, k, v, first_.data(), decay_.data(), aa, bb, pp, r);
         output_.apply(r, t, xm);
         kernels::add_inplace(x, xm, static_cast<size_t>(t) * c_);
     }

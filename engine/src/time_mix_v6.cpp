@@ -91,12 +91,10 @@ public:
                                 {maa_w2_[4], in(4), xs[4]}},
                                t);
         // x_i = a + delta ⊙ (maa_i + δ_i)
-        kernels::for_rows(t, kMixes * c_, [&](int first, int end) {
-            for (int i = 0; i < kMixes; ++i)
-                for (size_t o = static_cast<size_t>(first) * c_; o < static_cast<size_t>(end) * c_; o += c_)
-                    for (int j = 0; j < c_; ++j)
-                        xs[i][o + j] = a[o + j] + delta[o + j] * (maa_[i][j] + xs[i][o + j]);
-        });
+        const float* maa[kMixes];
+        for (int i = 0; i < kMixes; ++i)
+            maa[i] = maa_[i].data();
+        kernels::v6_lora_mix(a, delta, maa, xs, kMixes, t, c_);
 
         float* r = s.get(kReceptance, c_);
         float* k = s.get(kKey, c_);
@@ -109,11 +107,7 @@ public:
         kernels::silu_inplace(g, n);
         kernels::tanh_inplace(mc, static_cast<size_t>(t) * rank_decay_);
         decay_w2_.apply(mc, t, w);
-        kernels::for_rows(t, 4 * c_, [&](int first, int end) {
-            for (size_t o = static_cast<size_t>(first) * c_; o < static_cast<size_t>(end) * c_; o += c_)
-                for (int j = 0; j < c_; ++j)
-                    w[o + j] = kernels::exp(-kernels::exp(decay_[j] + w[o + j]));
-        });
+        kernels::v6_decay(w, decay_.data(), t, c_);
 
         wkv5(t, heads_, size_, r, k, v, w, c_, first_.data(), cx.state + 2 * c_, y);
         kernels::group_norm(y, t, heads_, size_, ln_x_.weight.data(), ln_x_.bias.data(), eps_);

@@ -3,6 +3,7 @@
 // layer 0 (rwkv-math.md §4.4).
 #include "kernels.h"
 #include "layers.h"
+#include "parallel_rows.h"
 #include "weight_reader.h"
 #include "wkv.h"
 
@@ -122,72 +123,18 @@ public:
         kernels::tanh_inplace(low[0], static_cast<size_t>(t) * w_.down.out());
         kernels::sigmoid_inplace(low[2], static_cast<size_t>(t) * g_.down.out());
         Linear::apply_together({{w_.up, low[0], w}, {a_.up, low[1], alpha}, {g_.up, low[2], g}, {v_.up, low[3], gate}}, t);
-        kernels::for_rows(t, 8 * c_, [&](int first, int end) {
-            for (int row = first; row < end; ++row)
-                prepare_row(static_cast<size_t>(row) * c_, w, alpha, k, kappa, v, gate, cx.v_first);
-        });
+        const kernels::V7RowWeights rw{c_, heads_, size_, w0_.data(), a0_.data(), v0_.data(),
+                                       k_k_.data(), k_a_.data(), r_k_.data()};
+        kernels::v7_prepare_rows(rw, layer_ == 0, t, w, alpha, k, kappa, v, gate, cx.v_first);
 
         wkv7(t, heads_, size_, r, w, k, v, kappa, alpha, cx.state + 2 * c_, y);
         kernels::group_norm(y, t, heads_, size_, ln_x_.weight.data(), ln_x_.bias.data(), eps_);
-        kernels::for_rows(t, 4 * c_, [&](int first, int end) {
-            for (int row = first; row < end; ++row)
-                finish_row(static_cast<size_t>(row) * c_, r, k, v, g, y);
-        });
+        kernels::v7_finish_rows(rw, t, r, k, v, g, y);
         output_.apply(y, t, xs[0]);
         kernels::add_inplace(x, xs[0], static_cast<size_t>(t) * c_);
     }
 
 private:
-    // One token's decay, in-context rate, key and value, from the LoRA outputs
-    // (row offset o into the chunk's matrices).
-    void prepare_row(size_t o, float* w, float* alpha, float* k, float* kappa, float* v, const float* gate,
-                     float* v_first) const
-    {
-        // w = exp(−e^{−1/2}·σ(w0 + ω)); α = σ(a0 + A2·A1·x_a)
-        constexpr float scale = 0.606530659712633f; // e^{−1/2}
-        for (int j = 0; j < c_; ++j) {
-            w[o + j] = kernels::exp(-scale * kernels::sigmoid(w0_[j] + w[o + j]));
-            alpha[o + j] = kernels::sigmoid(a0_[j] + alpha[o + j]);
-        }
-        // κ = per-head L2-normalised k ⊙ k_k (from k before the α correction)
-        for (int h = 0; h < heads_; ++h) {
-            const size_t b = o + static_cast<size_t>(h) * size_;
-            float sum = 0;
-#pragma omp simd reduction(+ : sum)
-            for (int j = 0; j < size_; ++j) {
-                kappa[b + j] = k[b + j] * k_k_[h * size_ + j];
-                sum += kappa[b + j] * kappa[b + j];
-            }
-            const float inv = 1.0f / std::max(std::sqrt(sum), 1e-12f);
-            for (int j = 0; j < size_; ++j)
-                kappa[b + j] *= inv;
-        }
-        // k ← k ⊙ (1 + (α − 1) ⊙ k_a)
-        for (int j = 0; j < c_; ++j)
-            k[o + j] *= 1.0f + (alpha[o + j] - 1.0f) * k_a_[j];
-        if (layer_ == 0) {
-            std::copy(v + o, v + o + c_, v_first + o);
-            return;
-        }
-        // v ← v + (v_first − v) ⊙ σ(v0 + V2·(V1·x_v))
-        for (int j = 0; j < c_; ++j)
-            v[o + j] += (v_first[o + j] - v[o + j]) * kernels::sigmoid(v0_[j] + gate[o + j]);
-    }
-
-    // After the group norm: y_h += (Σ_j r_h[j]·k_h[j]·r_k[h][j]) · v_h, then y ⊙= g.
-    void finish_row(size_t o, const float* r, const float* k, const float* v, const float* g, float* y) const
-    {
-        for (int h = 0; h < heads_; ++h) {
-            const size_t b = o + static_cast<size_t>(h) * size_;
-            float dot = 0;
-#pragma omp simd reduction(+ : dot)
-            for (int j = 0; j < size_; ++j)
-                dot += r[b + j] * k[b + j] * r_k_[h * size_ + j];
-            for (int j = 0; j < size_; ++j)
-                y[b + j] = (y[b + j] + dot * v[b + j]) * g[b + j];
-        }
-    }
-
     int max_rank() const
     {
         return std::max({w_.down.out(), a_.down.out(), g_.down.out(), v_.down ? v_.down.out() : 0});

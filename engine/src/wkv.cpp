@@ -1,11 +1,12 @@
+// The recurrences (wkv.h), compiled once per CPU level (kernel_table.h).
 #include "wkv.h"
 
 #include <omp.h>
 
-#include <algorithm>
-#include <vector>
+#include <cstdlib>
+#include <new>
 
-namespace linnet {
+namespace linnet::kernels::LINNET_ISA {
 
 namespace {
 
@@ -82,13 +83,26 @@ void wkv7_head_by_rows(int rows, size_t c, int size, const float* r, const float
 // halves (even and odd j) so that consecutive additions do not wait for each other. For
 // 32 heads of 64 on one thread, 128 tokens: 10-11 µs per token against 31-33 by rows
 // (16 lanes and one sum: 17); the two transposes cost as much as ~4 tokens.
+struct TransposeBuffer {
+    float* values;
+    explicit TransposeBuffer(size_t n) : values(static_cast<float*>(std::malloc(n * sizeof(float))))
+    {
+        if (!values)
+            throw std::bad_alloc();
+    }
+    ~TransposeBuffer() { std::free(values); }
+    TransposeBuffer(const TransposeBuffer&) = delete;
+    TransposeBuffer& operator=(const TransposeBuffer&) = delete;
+};
+
 template <int Lanes>
 void wkv7_head_transposed(int rows, size_t c, int size, const float* r, const float* w, const float* k,
                           const float* v, const float* kappa, const float* alpha, float* a, float* y)
 {
-    thread_local std::vector<float> transposed;
-    transposed.resize(static_cast<size_t>(size) * size);
-    float* at = transposed.data();
+    // Allocated per call, not kept in a thread_local vector: a std::vector member
+    // instantiated here would be shared with the baseline code's (kernel_table.h).
+    const TransposeBuffer transposed(static_cast<size_t>(size) * size);
+    float* at = transposed.values;
     for (int i = 0; i < size; ++i)
         for (int j = 0; j < size; ++j)
             at[j * size + i] = a[i * size + j];
@@ -151,4 +165,4 @@ void wkv7(int rows, int heads, int size, const float* r, const float* w, const f
     }
 }
 
-} // namespace linnet
+} // namespace linnet::kernels::LINNET_ISA

@@ -1,5 +1,6 @@
 // linnet: the desktop chat window.
 #include "app_controller.h"
+#include "linnet/cpu.h"
 #include "screenshot.h"
 #include "window_services.h"
 
@@ -33,19 +34,10 @@ int show_fatal(QGuiApplication& app, const QString& message)
     return app.exec();
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+// The window's options; --help and --version are answered before any window exists
+// (and without a display), see main().
+void describe_options(QCommandLineParser& parser)
 {
-    QElapsedTimer startup;
-    startup.start();
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName("Linnet");
-    QGuiApplication::setOrganizationName("Linnet");
-    QGuiApplication::setApplicationVersion(LINNET_VERSION);
-    QQuickStyle::setStyle("Fusion");
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Chat with RWKV language models."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -53,10 +45,52 @@ int main(int argc, char** argv)
     parser.addOption({"model", QCoreApplication::translate("main", "Load this model file at start."), "path"});
     // For the screenshots in the README (scripts/screenshots.sh).
     parser.addOption({"screenshot", QCoreApplication::translate("main", "Save the window to this PNG and quit."), "png"});
-    parser.addOption({"show", QCoreApplication::translate("main", "Open a panel at start: settings or models."), "panel"});
+    parser.addOption({"show", QCoreApplication::translate("main", "Open a panel at start: settings, models or about."), "panel"});
     parser.addOption({"theme", QCoreApplication::translate("main", "light or dark."), "theme"});
     parser.addOption({"language", QCoreApplication::translate("main", "en, vi or zh_CN."), "code"});
+}
+
+// --help or --version anywhere in the arguments.
+bool asks_for_help_or_version(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+void set_application_names()
+{
+    QCoreApplication::setApplicationName("Linnet");
+    QCoreApplication::setOrganizationName("Linnet");
+    QCoreApplication::setApplicationVersion(LINNET_VERSION);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer startup;
+    startup.start();
+    if (asks_for_help_or_version(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        set_application_names();
+        QCommandLineParser parser;
+        describe_options(parser);
+        parser.process(app); // prints the help or the version and exits
+        return 0;
+    }
+    QGuiApplication app(argc, argv);
+    set_application_names();
+    QQuickStyle::setStyle("Fusion");
+
+    QCommandLineParser parser;
+    describe_options(parser);
     parser.process(app);
+    if (const std::string problem = linnet::cpu_unsupported_message(); !problem.empty())
+        return show_fatal(app, QString::fromStdString(problem));
 
     // The composition root: services first, then the view models over them.
     std::unique_ptr<linnet::gui::WindowServices> services;

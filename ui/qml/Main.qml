@@ -69,6 +69,7 @@ ApplicationWindow {
 
     SettingsPanel {
         id: settings
+        onOpenAbout: { settings.close(); about.open() }
         width: Math.min(420, window.width * 0.9)
         height: window.height
     }
@@ -114,6 +115,8 @@ ApplicationWindow {
             settings.open()
         else if (name === "models")
             models.open()
+        else if (name === "about")
+            about.open()
     }
 
     // A new chat puts the cursor in the message box, so typing goes there.
@@ -123,9 +126,12 @@ ApplicationWindow {
     }
 
     FocusRing { window: window }
+    AboutDialog { id: about }
 
     Shortcut { sequence: "Ctrl+N"; onActivated: window.startNewChat() }
     Shortcut { sequence: "Ctrl+B"; onActivated: conversations.visible = !conversations.visible }
+    Shortcut { sequence: "Ctrl+Q"; context: Qt.ApplicationShortcut; onActivated: Qt.quit() }
+    Shortcut { sequence: StandardKey.HelpContents; onActivated: about.open() }
     Shortcut { sequence: StandardKey.Find; onActivated: conversations.focusSearch() }
     Shortcut { sequence: "Esc"; enabled: App.chat.busy; onActivated: App.chat.stop() }
     Shortcut { sequence: "Ctrl+,"; onActivated: settings.visible ? settings.close() : settings.open() }

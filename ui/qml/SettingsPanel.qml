@@ -17,6 +17,7 @@ Drawer {
     focus: true
     property alias strategyField: strategy
     property alias strategyError: strategyRow.error
+    signal openAbout()
 
     background: Rectangle { color: Theme.surface; border.color: Theme.border }
 
@@ -301,6 +302,12 @@ Drawer {
                 Layout.fillWidth: true
                 Layout.leftMargin: 12
                 Layout.rightMargin: 12
+            }
+            Button {
+                objectName: "aboutButton"
+                text: qsTr("About Linnet…")
+                Layout.leftMargin: 12
+                onClicked: panel.openAbout()
             }
             Item { Layout.preferredHeight: 12 }
         }

@@ -1,6 +1,6 @@
 // linnet: the desktop chat window.
 #include "app_controller.h"
-#include "linnet/cpu.h"
+#include "cpu_path.h"
 #include "screenshot.h"
 #include "window_services.h"
 
@@ -89,8 +89,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     describe_options(parser);
     parser.process(app);
-    if (const std::string problem = linnet::cpu_unsupported_message(); !problem.empty())
-        return show_fatal(app, QString::fromStdString(problem));
+    if (const QString problem = linnet::app::cpu_problem_text(); !problem.isEmpty())
+        return show_fatal(app, problem);
 
     // The composition root: services first, then the view models over them.
     std::unique_ptr<linnet::gui::WindowServices> services;

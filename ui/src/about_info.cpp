@@ -1,6 +1,6 @@
 #include "about_info.h"
 
-#include "linnet/cpu.h"
+#include "cpu_path.h"
 
 #include <QCoreApplication>
 
@@ -8,14 +8,10 @@ namespace linnet::ui {
 
 QString AboutInfo::version() const { return QCoreApplication::applicationVersion(); }
 
-QString AboutInfo::cpuPath() const
-{
-    const CpuLevel level = cpu_level();
-    return QStringLiteral("%1 — %2").arg(cpu_level_name(level), cpu_level_description(level));
-}
+QString AboutInfo::cpuPath() const { return app::cpu_path_description(); }
 
 QString AboutInfo::qtVersion() const { return QString::fromLatin1(qVersion()); }
 
-QString AboutInfo::onednnVersion() const { return QString::fromStdString(onednn_version()); }
+QString AboutInfo::onednnVersion() const { return app::onednn_version_text(); }
 
 } // namespace linnet::ui

@@ -90,8 +90,11 @@ std::vector<uint8_t> State::serialize() const
     put<uint64_t>(h + 40, logits_.size());
     std::memset(h + 48, 0, 16);
     std::memcpy(h + 48, fingerprint_.data(), std::min<size_t>(16, fingerprint_.size()));
-    std::memcpy(h + kHeaderBytes, values_.data(), 4 * values_.size());
-    std::memcpy(h + kHeaderBytes + 4 * values_.size(), logits_.data(), 4 * logits_.size());
+    // An empty vector's data() may be null, which memcpy must not see even for 0 bytes.
+    if (!values_.empty())
+        std::memcpy(h + kHeaderBytes, values_.data(), 4 * values_.size());
+    if (!logits_.empty())
+        std::memcpy(h + kHeaderBytes + 4 * values_.size(), logits_.data(), 4 * logits_.size());
     uint64_t sum = hash_bytes(0, h, 64);
     sum = hash_bytes(sum, h + kHeaderBytes, out.size() - kHeaderBytes);
     put<uint64_t>(h + 64, sum);
@@ -145,7 +148,8 @@ State State::deserialize(std::span<const uint8_t> bytes)
     s.values_.resize(n_values);
     std::memcpy(s.values_.data(), h + kHeaderBytes, 4 * n_values);
     s.logits_.resize(n_logits);
-    std::memcpy(s.logits_.data(), h + kHeaderBytes + 4 * n_values, 4 * n_logits);
+    if (n_logits > 0)
+        std::memcpy(s.logits_.data(), h + kHeaderBytes + 4 * n_values, 4 * n_logits);
     return s;
 }
 

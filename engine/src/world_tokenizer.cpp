@@ -159,7 +159,7 @@ public:
             if (tokens_[b + 1] != std::string(1, char(b)))
                 throw Error(ErrorKind::Malformed, "The tokenizer file '" + path +
                                                       "' is not an RWKV World vocabulary (ids 1 to 256 must be the bytes)");
-        build_trie();
+        build_trie(path);
     }
 
     std::string name() const override { return "world"; }
@@ -222,7 +222,7 @@ private:
 
     // Built breadth-first from the tokens sorted by bytes, so every node's children
     // sit next to each other, already in order.
-    void build_trie()
+    void build_trie(const std::string& path)
     {
         std::vector<int32_t> order(tokens_.size());
         std::iota(order.begin(), order.end(), 0);
@@ -241,6 +241,13 @@ private:
             auto [node, lo, hi, depth] = queue[q];
             if (lo < hi && tokens_[order[lo]].size() == depth)
                 nodes_[node].token = order[lo++];
+            // Two ids with the same bytes would leave the second, ended, in the range of
+            // the children (read past its end); a vocabulary has each token once.
+            if (lo < hi && tokens_[order[lo]].size() == depth)
+                throw Error(ErrorKind::Malformed, "The tokenizer file '" + path + "' has the same token twice (ids " +
+                                                      std::to_string(std::min(nodes_[node].token, order[lo])) +
+                                                      " and " + std::to_string(std::max(nodes_[node].token, order[lo])) +
+                                                      ")");
             nodes_[node].first_child = uint32_t(nodes_.size());
             for (size_t a = lo; a < hi;) {
                 const uint8_t byte = uint8_t(tokens_[order[a]][depth]);

@@ -52,6 +52,15 @@ QByteArray safetensors_with(const std::function<void(const QByteArray&, std::vec
     return write_safetensors(tensors);
 }
 
+// The 256 single bytes of a World vocabulary (ids 1 to 256), as its lines.
+QByteArray byte_vocabulary()
+{
+    QByteArray vocab;
+    for (int b = 0; b < 256; ++b)
+        vocab += QByteArray::number(b + 1) + " b'\\x" + QByteArray::number(b, 16).rightJustified(2, '0') + "' 1\n";
+    return vocab;
+}
+
 } // namespace
 
 class HostileFilesTest : public QObject {
@@ -154,9 +163,7 @@ private slots:
     // a 16 MB one took 1.3 GB.
     void world_vocabulary_line_length_is_bounded()
     {
-        QByteArray vocab;
-        for (int b = 0; b < 256; ++b)
-            vocab += QByteArray::number(b + 1) + " b'\\x" + QByteArray::number(b, 16).rightJustified(2, '0') + "' 1\n";
+        QByteArray vocab = byte_vocabulary();
         const QString good = write("good.txt", vocab);
         QCOMPARE(load_world_tokenizer(good.toStdString())->vocab_size(), 257);
         vocab += "257 '" + QByteArray(64 * 1024, 'a') + "' " + QByteArray::number(64 * 1024) + "\n";
@@ -164,6 +171,18 @@ private slots:
         const auto e = error_of([&] { load_world_tokenizer(path.toStdString()); });
         QVERIFY2(e && e->kind() == ErrorKind::Malformed, "the long line was read");
         QVERIFY2(QString(e->what()).contains("line 257"), e->what());
+    }
+
+    // Found by fuzz_world_vocab: a token whose bytes another id already has made the trie
+    // builder read past the end of the shorter one.
+    void world_vocabulary_with_a_token_twice()
+    {
+        QByteArray vocab = byte_vocabulary();
+        vocab += "257 'ab' 2\n258 'ab' 2\n259 'abc' 3\n";
+        const QString path = write("twice.txt", vocab);
+        const auto e = error_of([&] { load_world_tokenizer(path.toStdString()); });
+        QVERIFY2(e && e->kind() == ErrorKind::Malformed, "a vocabulary with a token twice was read");
+        QVERIFY2(QString(e->what()).contains("same token twice (ids 257 and 258)"), e->what());
     }
 
     // Long runs of one character (a heap of candidate merges, not a scan per merge):

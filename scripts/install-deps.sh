@@ -23,6 +23,8 @@ packages=(
   # portable build and package: qemu-x86_64 -cpu Haswell (CPU levels), icons, the package's
   # checks (lintian, desktop file, AppStream) and the clean Debian 12 root it installs into
   qemu-user librsvg2-bin lintian desktop-file-utils appstream debootstrap
+  # fuzzing (scripts/fuzz.sh): clang with libFuzzer, its sanitizer runtimes and OpenMP
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev libomp-14-dev
 )
 # API tests (tests/api): node and npm run the official openai JavaScript client, which
 # npm installs into the build tree. A node installed some other way comes with its own

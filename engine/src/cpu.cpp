@@ -6,6 +6,8 @@
 
 #include <dnnl.hpp>
 
+#include <cpuid.h>
+
 #include <cstdlib>
 #include <cstring>
 
@@ -34,13 +36,20 @@ const LevelInfo kLevels[] = {
      dnnl::cpu_isa::avx512_core_bf16},
 };
 
+// Through cpuid: clang before 16 has no "f16c" for __builtin_cpu_supports.
+bool has_f16c()
+{
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    return __get_cpuid(1, &eax, &ebx, &ecx, &edx) && (ecx & bit_F16C);
+}
+
 const LevelInfo& info(CpuLevel level) { return kLevels[static_cast<int>(level)]; }
 
 CpuLevel detect()
 {
     // Static initialisers may run before libgcc's own, which fills what these read.
     __builtin_cpu_init();
-    if (!(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c")))
+    if (!(__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && has_f16c()))
         return CpuLevel::Unsupported;
     if (!(__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
           __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq")))

@@ -33,6 +33,25 @@ size_t dtype_bytes(DType type, uint64_t count)
     return static_cast<size_t>(count / t.block * t.block_bytes);
 }
 
+uint16_t f32_to_f16(float f)
+{
+    uint32_t bits;
+    std::memcpy(&bits, &f, 4);
+    const auto sign = static_cast<uint16_t>((bits >> 16) & 0x8000);
+    const uint32_t magnitude = bits & 0x7fffffff;
+    if (magnitude > 0x7f800000)
+        return sign | 0x7e00; // NaN stays NaN
+    if (magnitude >= 0x477ff000) // 65520 and above round to infinity
+        return sign | 0x7c00;
+    if (magnitude < 0x38800000) { // below the smallest normal half: a multiple of 2^-24
+        float a;
+        std::memcpy(&a, &magnitude, 4);
+        return sign | static_cast<uint16_t>(std::nearbyint(a * 16777216.0f));
+    }
+    const uint32_t rebased = magnitude - 0x38000000; // exponent bias 127 -> 15
+    return sign | static_cast<uint16_t>((rebased + 0xfff + ((rebased >> 13) & 1)) >> 13);
+}
+
 float f16_to_f32(uint16_t h)
 {
     const uint32_t sign = static_cast<uint32_t>(h & 0x8000) << 16;

@@ -17,6 +17,8 @@ int dtype_block(DType type);
 size_t dtype_bytes(DType type, uint64_t count);
 
 float f16_to_f32(uint16_t h);
+// Rounds to the nearest half, ties to even; too large gives infinity.
+uint16_t f32_to_f16(float f);
 inline float bf16_to_f32(uint16_t b)
 {
     const uint32_t bits = static_cast<uint32_t>(b) << 16;

@@ -61,8 +61,8 @@ struct Product {
     int ld;
 };
 
-// The kernels, one per ISA level; run() takes the best this CPU has (LINNET_CPU=avx2 or
-// generic forces a lower one).
+// The kernels, one per ISA level; run() takes the one the engine's CPU level allows
+// (linnet/cpu.h: LINNET_CPU=avx2 forces the AVX2 kernel).
 void run_generic(const Product& p);
 void run_avx2(const Product& p);
 void run_avx512(const Product& p);

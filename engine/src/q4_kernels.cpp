@@ -3,13 +3,15 @@
 // multiply-adds per group, so all of them give the same bits.
 #include "q4.h"
 
+#include "dtype.h"
+#include "linnet/cpu.h"
+
 #include <immintrin.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <string_view>
 
 namespace linnet::q4 {
 
@@ -24,9 +26,9 @@ size_t group_stride(int group)
 
 float f16(const uint8_t* p)
 {
-    _Float16 h;
+    uint16_t h;
     std::memcpy(&h, p, 2);
-    return static_cast<float>(h);
+    return f16_to_f32(h);
 }
 
 int32_t load4(const int8_t* p)
@@ -173,25 +175,16 @@ LINNET_AVX2 void block_avx2(const uint8_t* block, const Product& p, int t0, int 
 
 enum class Level { Generic, Avx2, Avx512 };
 
-Level detect()
-{
-    const char* forced = std::getenv("LINNET_CPU");
-    const std::string_view want = forced ? forced : "";
-    __builtin_cpu_init();
-    const bool avx512 = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-                        __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni");
-    const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && __builtin_cpu_supports("f16c");
-    if (want == "generic" || !avx2)
-        return Level::Generic;
-    if (want == "avx2" || !avx512)
-        return Level::Avx2;
-    return Level::Avx512;
-}
-
+// The engine's one CPU level (linnet/cpu.h, LINNET_CPU included) decides; the AVX-512
+// kernel also needs VNNI, which the plain AVX-512 level does not promise.
 Level chosen()
 {
-    static const Level level = detect();
-    return level;
+    switch (cpu_level()) {
+    case CpuLevel::Avx512Bf16: return Level::Avx512;
+    case CpuLevel::Avx512: return __builtin_cpu_supports("avx512vnni") ? Level::Avx512 : Level::Avx2;
+    case CpuLevel::Avx2: return Level::Avx2;
+    default: return Level::Generic;
+    }
 }
 
 } // namespace

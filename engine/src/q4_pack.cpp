@@ -1,5 +1,7 @@
 #include "q4.h"
 
+#include "dtype.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -11,20 +13,9 @@ namespace {
 // A group's header: 16 scales and 16 minimums in fp16.
 constexpr size_t kHeaderBytes = 2 * kBlockRows * sizeof(uint16_t);
 
-uint16_t to_f16(float v)
-{
-    const _Float16 h = static_cast<_Float16>(v);
-    uint16_t bits;
-    std::memcpy(&bits, &h, 2);
-    return bits;
-}
+uint16_t to_f16(float v) { return f32_to_f16(v); }
 
-float from_f16(uint16_t bits)
-{
-    _Float16 h;
-    std::memcpy(&h, &bits, 2);
-    return static_cast<float>(h);
-}
+float from_f16(uint16_t bits) { return f16_to_f32(bits); }
 
 // The nearest of the 16 levels (floor inlines; lround is a call per weight, and loading
 // 1.5B parameters made 30 s of it).

@@ -1,6 +1,7 @@
 // The 4-bit kernels (engine/src/q4.h) at every ISA level this CPU has, against the
 // product of the dequantised weights and the quantised inputs in double: within float
 // rounding, and the same bits at every level and for every row count.
+#include "dtype.h"
 #include "kernels.h"
 #include "q4.h"
 
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <random>
 #include <vector>
 
@@ -50,6 +52,28 @@ class Q4Test : public QObject {
     Q_OBJECT
 
 private slots:
+    // The scales are stored as halves: our conversion rounds as the compiler's _Float16 does
+    // (nearest, ties to even), over every exponent, subnormals, ties and overflow.
+    void halves_round_like_the_compiler()
+    {
+        int checked = 0;
+        for (uint64_t bits = 0; bits <= 0xffffffffull; bits += 0x1fff + (bits & 0x3)) {
+            const auto b = static_cast<uint32_t>(bits);
+            float f;
+            std::memcpy(&f, &b, 4);
+            if (std::isnan(f))
+                continue;
+            const _Float16 h = static_cast<_Float16>(f);
+            uint16_t expected;
+            std::memcpy(&expected, &h, 2);
+            QCOMPARE(linnet::f32_to_f16(f), expected);
+            if (linnet::f16_to_f32(expected) != static_cast<float>(h))
+                QFAIL("f16_to_f32 differs from _Float16");
+            ++checked;
+        }
+        QVERIFY(checked > 500000);
+    }
+
     void group_sizes()
     {
         QCOMPARE(q4::group_for(2048, 64), 64);

@@ -3,6 +3,7 @@
 // Throws app::StorageError when the data cannot be used at all.
 #pragma once
 
+#include "api_server.h"
 #include "app_controller.h"
 #include "conversation_files.h"
 #include "conversation_store.h"
@@ -25,7 +26,17 @@ struct WindowServices {
 
     ui::AppServices forViewModels()
     {
-        return {location, db, conversations, states, settings, files, inference.worker(), models};
+        return {location, db, conversations, states, settings, files, inference.worker(), models,
+                [this](quint16 port) { return localServer(port); }};
+    }
+
+    // The Local server switch's API server: on this machine only (no key), on the
+    // window's own inference thread.
+    std::unique_ptr<app::ApiServer> localServer(quint16 port)
+    {
+        app::ApiServerOptions options;
+        options.http.port = port;
+        return std::make_unique<app::ApiServer>(inference.worker(), options);
     }
 
     app::DataLocation location;

@@ -19,7 +19,7 @@ AppController::AppController(const AppServices& s, QObject* parent)
       settings_(std::make_unique<SettingsController>(s.settings, s.conversations)),
       model_(std::make_unique<ModelController>(s.settings, s.inference)),
       models_view_(std::make_unique<ModelLibraryView>(s.models)),
-      local_server_(std::make_unique<LocalServerController>(s.inference))
+      local_server_(std::make_unique<LocalServerController>(s.inference, s.localServer))
 {
     first_run_ = s.models.firstRun();
     connect(models_view_.get(), &ModelLibraryView::problem, this, &AppController::showNotice);

@@ -42,6 +42,7 @@ struct AppServices {
     app::ConversationFiles& files;
     app::InferenceWorker* inference;
     app::ModelManager& models;
+    ApiServerFactory localServer; // the Local server switch's server
 };
 
 class AppController : public QObject {

@@ -12,8 +12,9 @@ namespace {
 constexpr int kLogLines = 50;
 }
 
-LocalServerController::LocalServerController(app::InferenceWorker* worker, QObject* parent)
-    : QObject(parent), worker_(worker)
+LocalServerController::LocalServerController(app::InferenceWorker* worker, ApiServerFactory make_server,
+                                             QObject* parent)
+    : QObject(parent), worker_(worker), make_server_(std::move(make_server))
 {
     // The worker tells which model is loaded; requests must name it.
     connect(worker_, &app::InferenceWorker::modelLoaded, this, [this](const QString& path) {
@@ -40,9 +41,7 @@ void LocalServerController::setRunning(bool on, int port)
     error_.clear();
     server_.reset();
     if (on) {
-        app::ApiServerOptions options;
-        options.http.port = quint16(port);
-        server_ = std::make_unique<app::ApiServer>(worker_, options);
+        server_ = make_server_(quint16(port));
         server_->setModelPath(model_path_);
         connect(server_.get(), &app::ApiServer::requestLogged, this, [this](const QJsonObject& e) {
             const QJsonObject details = e["prompt_tokens_details"].toObject();

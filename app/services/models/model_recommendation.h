@@ -2,8 +2,8 @@
 // newest generation, the largest that fits this machine in bf16 within half its memory.
 #pragma once
 
+#include "catalog_status.h"
 #include "model_catalog.h"
-#include "model_manager.h"
 
 #include <QList>
 #include <QString>

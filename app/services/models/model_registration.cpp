@@ -45,12 +45,6 @@ DownloadSpec checked_download(QString id, QString name, QStringList urls, QStrin
     return spec;
 }
 
-// The messages keep the model manager's translation context, where they were written.
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("linnet::app::ModelManager", text);
-}
-
 } // namespace
 
 DownloadSpec modelDownload(const CatalogModel& model, const QString& destination)
@@ -78,11 +72,11 @@ std::optional<DownloadSpec> urlDownload(const QString& url, const QString& sha25
     const QString file = name.isEmpty() ? address.path(QUrl::FullyDecoded).section('/', -1) : name;
     const QString hex = sha256.trimmed().toLower();
     if (problem.isEmpty() && !isSafeFileName(file))
-        problem = translated("'%1' cannot be used as a file name.").arg(file);
+        problem = ModelMessages::tr("'%1' cannot be used as a file name.").arg(file);
     if (problem.isEmpty() && !isImportableModelFile(file))
-        problem = translated("'%1' must end with .pth, .safetensors, .st or .bin.").arg(file);
+        problem = ModelMessages::tr("'%1' must end with .pth, .safetensors, .st or .bin.").arg(file);
     if (problem.isEmpty() && !hex.isEmpty() && !isSha256Hex(hex))
-        problem = translated("'%1' is not a SHA-256 (64 hexadecimal digits).").arg(sha256);
+        problem = ModelMessages::tr("'%1' is not a SHA-256 (64 hexadecimal digits).").arg(sha256);
     if (!problem.isEmpty())
         return std::nullopt;
     return checked_download(file, file, {QString::fromLatin1(address.toEncoded())}, QDir(models_dir).filePath(file),

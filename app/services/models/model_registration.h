@@ -1,6 +1,6 @@
 // What the library records for a model file, and how a download is asked for: plain
-// functions over the catalog, kept apart from ModelManager, which runs the transfers
-// and the threads.
+// functions over the catalog, kept apart from InstalledModels and ModelDownloads, which
+// run the transfers and the threads.
 #pragma once
 
 #include "download_types.h"
@@ -8,11 +8,18 @@
 #include "model_import.h"
 #include "model_library.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
 
 namespace linnet::app {
+
+// The model services' messages: ModelMessages::tr() translates in the one context they
+// share, where their translations were made (lupdate reads it from the macro).
+class ModelMessages {
+    Q_DECLARE_TR_FUNCTIONS(linnet::app::ModelManager)
+};
 
 // The transfers for a catalog model (and for its tokenizer, when `tokenizer` is given).
 DownloadSpec modelDownload(const CatalogModel& model, const QString& destination);

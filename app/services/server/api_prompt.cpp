@@ -2,12 +2,6 @@
 
 namespace linnet::app {
 
-std::vector<int32_t> ApiPrompt::encode(const QString& text) const
-{
-    const QByteArray utf8 = text.toUtf8();
-    return tokenizer_.encode(std::string_view(utf8.constData(), size_t(utf8.size())));
-}
-
 std::vector<int32_t> ApiPrompt::chat(const QList<ChatMessage>& messages) const
 {
     std::vector<int32_t> tokens;

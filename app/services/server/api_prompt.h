@@ -7,6 +7,7 @@
 
 #include "chat_template.h"
 #include "completion_request.h"
+#include "transcript.h"
 
 #include "linnet/tokenizer.h"
 
@@ -17,11 +18,11 @@ namespace linnet::app {
 class ApiPrompt {
 public:
     ApiPrompt(const ChatTemplate& chat_template, const linnet::Tokenizer& tokenizer)
-        : template_(chat_template), tokenizer_(tokenizer)
+        : template_(chat_template), tokenizer_(tokenizer), transcript_(chat_template, tokenizer)
     {
     }
 
-    std::vector<int32_t> encode(const QString& text) const;
+    std::vector<int32_t> encode(const QString& text) const { return transcript_.encode(text); }
     // Ends with the assistant cue after a user message; after an assistant message
     // (a reply to continue) with that reply's text, unfinished.
     std::vector<int32_t> chat(const QList<ChatMessage>& messages) const;
@@ -33,6 +34,7 @@ public:
 private:
     const ChatTemplate& template_;
     const linnet::Tokenizer& tokenizer_;
+    Transcript transcript_; // encodes text exactly as the window's chats do
 };
 
 } // namespace linnet::app

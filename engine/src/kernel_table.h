@@ -1,7 +1,7 @@
 // Run-time dispatch of the engine's own vectorised kernels (oneDNN dispatches itself).
 //
 // How it works: the files listed in LINNET_KERNEL_SOURCES (engine/CMakeLists.txt) are
-// compiled once per CPU level (cmake/LinnetCpu.cmake), each time with that level's -m
+// compiled once per CPU level (engine/cmake/LinnetCpu.cmake), each time with that level's -m
 // flags and with LINNET_ISA set to its name (avx2, avx512, avx512bf16), and everything in
 // them lives in namespace linnet::kernels::LINNET_ISA. kernel_table_isa.cpp fills a
 // KernelTable per level with that level's functions; at start-up cpu.cpp picks the table

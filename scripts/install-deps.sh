@@ -25,8 +25,6 @@ packages=(
   qemu-user librsvg2-bin lintian desktop-file-utils appstream debootstrap
   # fuzzing (scripts/fuzz.sh): clang with libFuzzer, its sanitizer runtimes and OpenMP
   clang-14 libfuzzer-14-dev libclang-rt-14-dev libomp-14-dev
-  # documents read into a chat: PDF text
-  libpoppler-qt6-dev
 )
 # API tests (tests/api): node and npm run the official openai JavaScript client, which
 # npm installs into the build tree. A node installed some other way comes with its own

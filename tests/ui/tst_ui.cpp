@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QUrl>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -34,14 +33,6 @@ public:
 
     Q_INVOKABLE QString sharedFile(const QString& relative) const { return linnet::test::shared_path(relative); }
     Q_INVOKABLE bool fileExists(const QString& path) const { return QFileInfo::exists(path); }
-
-    // A text file in the test's data folder, as a file URL (documents to attach).
-    Q_INVOKABLE QUrl writeText(const QString& name, const QString& text)
-    {
-        const QString path = data_dir_ + "/" + name;
-        linnet::test::write_file(path, text.toUtf8());
-        return QUrl::fromLocalFile(path);
-    }
 
     // A conversation of `count` alternating messages, written straight to the database.
     Q_INVOKABLE qint64 makeLongChat(int count)

@@ -72,9 +72,6 @@ Rectangle {
                 }
             }
         }
-        StartPointMenu {
-            Layout.fillWidth: true
-        }
         TextField {
             id: search
             objectName: "searchField"

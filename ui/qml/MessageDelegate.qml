@@ -19,9 +19,6 @@ Item {
     required property bool thinking
     required property int thoughtTokens
     required property real thoughtSeconds
-    required property int version
-    required property string documentName
-    required property int documentTokens
     property bool isLast: false
     property bool editing: false
     readonly property bool mine: role === "user"
@@ -68,7 +65,7 @@ Item {
             radius: Theme.radius
             color: message.mine ? Theme.userBubble : Theme.assistantBubble
             border.color: Theme.border
-            visible: !message.editing && message.documentName === ""
+            visible: !message.editing
 
             ColumnLayout {
                 id: content
@@ -127,24 +124,10 @@ Item {
             }
         }
 
-        DocumentChip {
-            visible: message.documentName !== ""
-            Layout.alignment: Qt.AlignRight
-            name: message.documentName
-            tokens: message.documentTokens
-        }
-
         // Editing a message of your own: a new branch from here.
         ColumnLayout {
             visible: message.editing
             Layout.fillWidth: true
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Sending starts a new version: the later turns move to the current version, which the ‹ › arrows bring back.")
-                wrapMode: Text.Wrap
-                color: Theme.mutedText
-                font.pixelSize: 11
-            }
             TextArea {
                 id: editArea
                 objectName: "editArea"
@@ -182,7 +165,7 @@ Item {
                 textToCopy: message.text // the answer only, never the thought
             }
             IconButton {
-                visible: message.mine && message.documentName === ""
+                visible: message.mine
                 objectName: "editButton"
                 iconName: "edit"
                 tip: qsTr("Edit and resend: starts a new branch")
@@ -204,13 +187,12 @@ Item {
                 enabled: !App.chat.busy && App.chat.modelReady
                 onClicked: App.chat.continueReply()
             }
-            BranchActions {
-                row: message.index
-            }
-            VersionArrows {
-                row: message.index
-                version: message.version
-                count: message.branchCount
+            Label {
+                visible: message.branchCount > 1
+                text: qsTr("%n version(s)", "", message.branchCount)
+                color: Theme.mutedText
+                font.pixelSize: 11
+                leftPadding: 6
             }
         }
     }

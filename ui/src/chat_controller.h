@@ -11,8 +11,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
-#include <QUrl>
-#include <QVariantList>
 
 #include <functional>
 #include <QtQml/qqmlregistration.h>
@@ -39,7 +37,6 @@ class ChatController : public QObject {
     Q_PROPERTY(QVariantMap lastTurn READ lastTurn NOTIFY statsChanged)
     // The running (or last) turn's app::TurnPhase, as its number.
     Q_PROPERTY(int phase READ phaseNumber NOTIFY phaseChanged)
-    Q_PROPERTY(QVariantList startPoints READ startPoints NOTIFY startPointsChanged)
 
 public:
     ChatController(app::ConversationStore& conversations, app::StateStore& states, app::InferenceWorker* worker,
@@ -73,22 +70,6 @@ public:
     // reply being written to it is stopped first.
     Q_INVOKABLE void reset(qint64 conversation_id);
 
-    // Versions, forks, starting points and documents (chat_versions.cpp).
-    // Shows the previous (step -1) or next (+1) version of the message at `row`.
-    Q_INVOKABLE void showVersion(int row, int step);
-    // A new conversation with the path up to `row` and its saved states; it is opened.
-    Q_INVOKABLE void duplicateFrom(int row);
-    // Deletes the message at `row`, every later turn below it and their states.
-    Q_INVOKABLE void deleteFrom(int row);
-    // Reads a .txt, .md or .pdf file into the chat on screen (or a new one).
-    Q_INVOKABLE bool attach(const QUrl& file);
-    // The chat up to `row` (a reply or a document) becomes a starting point called `name`.
-    Q_INVOKABLE void saveStartPoint(int row, const QString& name);
-    // A new chat that starts from a starting point's state.
-    Q_INVOKABLE void newChatFrom(qint64 start_point_id);
-    Q_INVOKABLE void removeStartPoint(qint64 start_point_id);
-    QVariantList startPoints() const;
-
 signals:
     void conversationChanged();
     void busyChanged();
@@ -98,7 +79,6 @@ signals:
     void phaseChanged();
     void conversationsChanged(); // a title or the order changed
     void error(const QString& message);
-    void startPointsChanged();
 
 private:
     void setBusy(bool busy);
@@ -112,7 +92,6 @@ private:
     void onFailed(qint64 conversation_id, const QString& message);
     void onReset(qint64 conversation_id);
     bool current(qint64 conversation_id) const;
-    qint64 messageAt(int row) const;
     void refreshStats();
 
     app::ConversationStore& conversations_;
@@ -133,7 +112,6 @@ private:
     bool model_ready_ = false;
     app::TurnResult last_turn_;
     app::TurnPhase phase_ = app::TurnPhase::Finished;
-    bool attaching_ = false; // the running job reads a document
 };
 
 } // namespace linnet::ui

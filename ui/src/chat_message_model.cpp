@@ -21,10 +21,7 @@ void ChatMessageModel::ensureLoaded(const Row& row) const
         row.text = m->text;
         row.stats = m->stats;
         row.thought = m->thought;
-        const QList<qint64> versions = store_.siblingIds(row.id);
-        row.branches = int(versions.size());
-        row.version = int(versions.indexOf(row.id)) + 1;
-        row.document = m->document_name;
+        row.branches = m->parent_id > 0 ? int(store_.children(m->parent_id).size()) : 1;
         ++texts_loaded_;
     }
 }
@@ -53,9 +50,6 @@ QVariant ChatMessageModel::data(const QModelIndex& index, int role) const
     case HasThoughtRole: return bool(r.thought);
     case ThoughtTokensRole: return r.thought ? r.thought->tokens : 0;
     case ThoughtSecondsRole: return r.thought ? r.thought->ms / 1000.0 : 0.0;
-    case VersionRole: return r.version;
-    case DocumentNameRole: return r.document;
-    case DocumentTokensRole: return r.stats.prompt_tokens;
     }
     return {};
 }
@@ -68,9 +62,7 @@ QHash<int, QByteArray> ChatMessageModel::roleNames() const
             {ReplyTokensRole, "replyTokens"},   {BranchCountRole, "branchCount"},
             {ThoughtRole, "thought"},           {HasThoughtRole, "hasThought"},
             {ThinkingRole, "thinking"},         {ThoughtTokensRole, "thoughtTokens"},
-            {ThoughtSecondsRole, "thoughtSeconds"},
-            {VersionRole, "version"},           {DocumentNameRole, "documentName"},
-            {DocumentTokensRole, "documentTokens"}};
+            {ThoughtSecondsRole, "thoughtSeconds"}};
 }
 
 QString ChatMessageModel::textAt(int row) const

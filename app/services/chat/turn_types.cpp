@@ -7,12 +7,11 @@ namespace linnet::app {
 
 namespace {
 
-constexpr std::array<std::pair<FinishReason, const char*>, 5> kFinishNames{{
+constexpr std::array<std::pair<FinishReason, const char*>, 4> kFinishNames{{
     {FinishReason::StopText, "stop_text"},
     {FinishReason::MaxTokens, "max_tokens"},
     {FinishReason::Stopped, "stopped"},
     {FinishReason::Cancelled, "cancelled"},
-    {FinishReason::Read, "read"},
 }};
 
 } // namespace

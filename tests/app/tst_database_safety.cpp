@@ -45,18 +45,6 @@ std::unique_ptr<QProcess> start(const QStringList& args, const QStringList& pref
     return p;
 }
 
-CliRun finish(QProcess& p)
-{
-    if (!p.waitForFinished(120000))
-        qFatal("linnet-cli did not finish");
-    CliRun r;
-    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.stdout_text = QString::fromUtf8(p.readAllStandardOutput());
-    r.stderr_text = QString::fromUtf8(p.readAllStandardError());
-    r.json = QJsonDocument::fromJson(r.stdout_text.toUtf8()).object();
-    return r;
-}
-
 // Files set aside as damaged in the data folder.
 QStringList set_aside(const QString& dir)
 {
@@ -100,7 +88,7 @@ private slots:
             for (const QStringList& args : {QStringList{"conversations", "--data-dir", dir.path()},
                                             chat_args(dir.path(), "hello")}) {
                 auto p = start(args);
-                const CliRun r = finish(*p);
+                const CliRun r = finish_cli(*p);
                 QCOMPARE(r.status, 1);
                 QVERIFY2(r.stderr_text.contains("in use by another program"), qPrintable(r.stderr_text));
             }
@@ -125,7 +113,7 @@ private slots:
         for (const QStringList& args : {QStringList{"conversations", "--data-dir", dir.path()},
                                         chat_args(dir.path(), "hello")}) {
             auto p = start(args, as_unprivileged());
-            const CliRun r = finish(*p);
+            const CliRun r = finish_cli(*p);
             QCOMPARE(r.status, 1);
             QVERIFY2(r.stderr_text.contains("may not"), qPrintable(r.stderr_text));
             QVERIFY2(!r.stderr_text.contains("damaged"), qPrintable(r.stderr_text));
@@ -147,7 +135,7 @@ private slots:
         for (const QStringList& args : {QStringList{"conversations", "--data-dir", dir.path()},
                                         chat_args(dir.path(), "hello")}) {
             auto p = start(args, as_unprivileged());
-            const CliRun r = finish(*p);
+            const CliRun r = finish_cli(*p);
             QVERIFY2(!r.stderr_text.contains("damaged"), qPrintable(r.stderr_text));
             if (args[0] == "chat") {
                 QCOMPARE(r.status, 1);
@@ -184,7 +172,7 @@ private slots:
             QTemporaryDir dir;
             auto a = start({"conversations", "--data-dir", dir.path()});
             auto b = start({"conversations", "--data-dir", dir.path()});
-            const CliRun ra = finish(*a), rb = finish(*b);
+            const CliRun ra = finish_cli(*a), rb = finish_cli(*b);
             QVERIFY2(ra.status == 0, qPrintable(ra.stderr_text));
             QVERIFY2(rb.status == 0, qPrintable(rb.stderr_text));
         }
@@ -198,7 +186,7 @@ private slots:
         const qint64 id = first.json["conversation_id"].toInteger();
         auto a = start(chat_args(dir.path(), "First at once", id));
         auto b = start(chat_args(dir.path(), "Second at once", id));
-        const CliRun ra = finish(*a), rb = finish(*b);
+        const CliRun ra = finish_cli(*a), rb = finish_cli(*b);
         QVERIFY2(ra.status == 0, qPrintable(ra.stderr_text));
         QVERIFY2(rb.status == 0, qPrintable(rb.stderr_text));
         Database db(DataLocation(dir.path()).databasePath());

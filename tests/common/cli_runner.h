@@ -15,18 +15,25 @@ struct CliRun {
     QString stdout_text, stderr_text;
 };
 
-inline CliRun run_cli(const QStringList& args)
+// Waits for a started linnet-cli and collects what it printed (for tests that run
+// several at once).
+inline CliRun finish_cli(QProcess& p)
 {
-    QProcess p;
-    p.start(QStringLiteral(LINNET_CLI), args);
     if (!p.waitForFinished(120000))
-        qFatal("linnet-cli did not finish: %s", qPrintable(args.join(' ')));
+        qFatal("linnet-cli did not finish: %s", qPrintable(p.arguments().join(' ')));
     CliRun r;
     r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.stdout_text = QString::fromUtf8(p.readAllStandardOutput());
     r.stderr_text = QString::fromUtf8(p.readAllStandardError());
     r.json = QJsonDocument::fromJson(r.stdout_text.toUtf8()).object();
     return r;
+}
+
+inline CliRun run_cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(LINNET_CLI), args);
+    return finish_cli(p);
 }
 
 } // namespace linnet::test

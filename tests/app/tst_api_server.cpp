@@ -107,6 +107,11 @@ private slots:
         QCOMPARE(parser.feed(bytes), HttpRequestParser::Status::Failed);
         QCOMPARE(parser.errorStatus(), 413);
         QCOMPARE(parser.bodyToDiscard(), qint64(101));
+        // A client that waits for "100 Continue" never sends that body.
+        HttpRequestParser waiting({.max_header_bytes = 1024, .max_body_bytes = 100});
+        QByteArray expecting = "POST /v1/embeddings HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 101\r\n\r\n";
+        QCOMPARE(waiting.feed(expecting), HttpRequestParser::Status::Failed);
+        QCOMPARE(waiting.bodyToDiscard(), qint64(0));
 
         HttpRequestParser headers({.max_header_bytes = 64, .max_body_bytes = 100});
         QByteArray big = "GET /v1/models HTTP/1.1\r\nX-Long: " + QByteArray(100, 'x');
@@ -124,6 +129,101 @@ private slots:
         QCOMPARE(parser.feed(bytes), HttpRequestParser::Status::Complete);
         QCOMPARE(parser.take().path, QByteArray("/b"));
         QVERIFY(bytes.isEmpty());
+    }
+
+    void parser_reads_a_chunked_body_in_any_pieces()
+    {
+        const QByteArray request = "POST /v1/embeddings HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                   "5\r\nHello\r\n1;name=value\r\n,\r\nA\r\n world, hi\r\n0\r\nX-Trailer: t\r\n\r\n"
+                                   "GET /v1/models HTTP/1.1\r\n\r\n";
+        for (qsizetype piece : {qsizetype(1), qsizetype(2), qsizetype(7), request.size()}) {
+            HttpRequestParser parser({.max_header_bytes = 1024, .max_body_bytes = 100});
+            QByteArray buffer;
+            qsizetype sent = 0;
+            HttpRequestParser::Status status = HttpRequestParser::Status::NeedMore;
+            while (status == HttpRequestParser::Status::NeedMore && sent < request.size()) {
+                buffer += request.mid(sent, piece);
+                sent += std::min(piece, request.size() - sent);
+                status = parser.feed(buffer);
+            }
+            QCOMPARE(status, HttpRequestParser::Status::Complete);
+            const HttpRequest first = parser.take();
+            QCOMPARE(first.body, QByteArray("Hello, world, hi"));
+            QCOMPARE(first.header("x-trailer"), QByteArray()); // trailers are not headers
+            // What follows the body stays for the next request.
+            QCOMPARE(buffer + request.mid(sent), request.mid(request.indexOf("GET /v1/models")));
+        }
+    }
+
+    void parser_refuses_bad_chunked_bodies_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason");
+        const QByteArray head = "POST /v1/embeddings HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n";
+        QTest::newRow("not hex") << head + "zz\r\nab\r\n" << 400 << "size in hexadecimal";
+        QTest::newRow("size lies") << head + "2\r\nabc\r\n0\r\n\r\n" << 400 << "longer than its size says";
+        QTest::newRow("size overflows") << head + "ffffffffffffffffff\r\n" << 400 << "size in hexadecimal";
+        QTest::newRow("endless size line") << head + QByteArray(2000, '0') << 400 << "longer than 1024 bytes";
+        QTest::newRow("over twice the limit") << head + "c9\r\n" << 413 << "larger than this server accepts";
+        QTest::newRow("over the limit") << head + "65\r\n" + QByteArray(101, 'x') + "\r\n0\r\n\r\n" << 413
+                                        << "101 bytes; this server accepts at most 100";
+        QTest::newRow("endless trailer") << head + "0\r\nX: " + QByteArray(2000, 'x') << 431 << "trailer is larger";
+        QTest::newRow("both lengths") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                      << 400 << "both a Content-Length and a Transfer-Encoding";
+        QTest::newRow("gzip") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n") << 501
+                              << "\"gzip, chunked\" is not supported";
+    }
+
+    void parser_refuses_bad_chunked_bodies()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, status);
+        QFETCH(QString, reason);
+        HttpRequestParser parser({.max_header_bytes = 1024, .max_body_bytes = 100});
+        QCOMPARE(parser.feed(bytes), HttpRequestParser::Status::Failed);
+        QCOMPARE(parser.errorStatus(), status);
+        QVERIFY2(parser.errorMessage().contains(reason), qPrintable(parser.errorMessage()));
+    }
+
+    // As curl sends a piped body: chunked, after waiting for "100 Continue".
+    void a_chunked_request_is_answered_over_a_socket()
+    {
+        InferenceThread inference(DataLocation(dir_.path()).databasePath(), {});
+        QVERIFY(loadTinyModel(inference.worker()));
+        ApiServerOptions options;
+        options.http.port = 0;
+        options.http.limits.max_body_bytes = 4096;
+        ApiServer server(inference.worker(), options);
+        server.setModelPath(test::tiny_model("7v0-834K-FP32"));
+        QCOMPARE(server.start(), QString());
+        const QByteArray body = QJsonDocument(QJsonObject{{"model", ApiServer::modelIdFor(test::tiny_model("7v0-834K-FP32"))},
+                                                          {"input", "Herons wade in shallow water"}})
+                                    .toJson(QJsonDocument::Compact);
+        const QByteArray head = "POST /v1/embeddings HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                "Transfer-Encoding: chunked\r\nExpect: 100-continue\r\n\r\n";
+        auto socket = rawConnection(server.port(), head);
+        QTRY_VERIFY_WITH_TIMEOUT(socket->bytesAvailable() > 0, 5000);
+        QCOMPARE(socket->readAll(), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+        for (qsizetype at = 0; at < body.size(); at += 10) {
+            const QByteArray piece = body.mid(at, 10);
+            socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+        }
+        socket->write("0\r\n\r\n");
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor([&] { answer += socket->readAll(); return answer.contains("\"embedding\""); }, 10000));
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+
+        // Over the limit: the rest is read and dropped, then a clear 413 and the end of the connection.
+        auto large = rawConnection(server.port(), "POST /v1/embeddings HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                                  "Transfer-Encoding: chunked\r\n\r\n");
+        for (int i = 0; i < 5; ++i)
+            large->write("400\r\n" + QByteArray(1024, 'x') + "\r\n");
+        large->write("0\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(large->state() == QAbstractSocket::UnconnectedState, 10000);
+        const QByteArray refused = large->readAll();
+        QVERIFY2(refused.startsWith("HTTP/1.1 413"), refused.constData());
+        QVERIFY(refused.contains("5120 bytes; this server accepts at most 4096"));
     }
 
     void four_clients_and_a_window_chat_are_all_answered()

@@ -50,6 +50,8 @@ void HttpConnection::parseBuffered()
 {
     switch (parser_.feed(buffer_)) {
     case HttpRequestParser::Status::NeedMore:
+        if (parser_.takeContinueRequest())
+            write("HTTP/1.1 100 Continue\r\n\r\n");
         return;
     case HttpRequestParser::Status::Complete: {
         phase_ = Phase::Handling;

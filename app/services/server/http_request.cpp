@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <utility>
+
 namespace linnet::app {
 
 QByteArray HttpRequest::header(const QByteArray& name) const
@@ -25,23 +27,40 @@ HttpRequestParser::Status HttpRequestParser::feed(QByteArray& buffer)
         return Status::Failed;
     started_ = started_ || !buffer.isEmpty();
     if (content_length_ < 0) {
+        const QString too_large = QObject::tr("The request's headers are larger than %1 bytes.").arg(limits_.max_header_bytes);
         const qsizetype end = buffer.indexOf("\r\n\r\n");
+        // Without the end in sight, up to 3 bytes of it may already be here.
         if (end < 0)
-            return buffer.size() > limits_.max_header_bytes
-                       ? fail(431, QObject::tr("The request's headers are larger than %1 bytes.").arg(limits_.max_header_bytes))
-                       : Status::NeedMore;
+            return buffer.size() > limits_.max_header_bytes + 3 ? fail(431, too_large) : Status::NeedMore;
         if (end > limits_.max_header_bytes)
-            return fail(431, QObject::tr("The request's headers are larger than %1 bytes.").arg(limits_.max_header_bytes));
+            return fail(431, too_large);
         const QByteArray head = buffer.left(end);
         buffer.remove(0, end + 4);
         if (Status s = parseHead(head); s == Status::Failed)
             return s;
+    }
+    return feedBody(buffer);
+}
+
+HttpRequestParser::Status HttpRequestParser::feedBody(QByteArray& buffer)
+{
+    if (chunked_) {
+        switch (chunked_->feed(buffer, request_.body)) {
+        case ChunkedBodyReader::Status::NeedMore: return Status::NeedMore;
+        case ChunkedBodyReader::Status::Complete: return Status::Complete;
+        case ChunkedBodyReader::Status::Failed: return fail(chunked_->errorStatus(), chunked_->errorMessage());
+        }
     }
     if (buffer.size() < content_length_)
         return Status::NeedMore;
     request_.body = buffer.left(content_length_);
     buffer.remove(0, content_length_);
     return Status::Complete;
+}
+
+bool HttpRequestParser::takeContinueRequest()
+{
+    return std::exchange(continue_requested_, false);
 }
 
 HttpRequestParser::Status HttpRequestParser::parseHead(const QByteArray& head)
@@ -68,19 +87,42 @@ HttpRequestParser::Status HttpRequestParser::parseHead(const QByteArray& head)
         request_.keep_alive = false;
     else if (connection == "keep-alive")
         request_.keep_alive = true;
-    if (!request_.header("transfer-encoding").isEmpty())
-        return fail(411, QObject::tr("Send the request body with a Content-Length, not chunked."));
+    return readBodyFraming();
+}
+
+// How the body comes: chunked, with a Content-Length, or not at all. Both at once is
+// refused, as a proxy in front could read the request's end elsewhere than this server.
+HttpRequestParser::Status HttpRequestParser::readBodyFraming()
+{
+    QByteArray coding;
+    for (const auto& [key, value] : request_.headers)
+        if (key == "transfer-encoding")
+            coding += (coding.isEmpty() ? "" : ",") + value.toLower();
     const QByteArray length = request_.header("content-length");
-    bool ok = true;
-    content_length_ = length.isEmpty() ? 0 : length.toLongLong(&ok);
-    if (!ok || content_length_ < 0)
-        return fail(400, QObject::tr("The Content-Length header is not a number."));
-    if (content_length_ > limits_.max_body_bytes) {
-        discard_ = content_length_;
-        return fail(413, QObject::tr("The request body is %1 bytes; this server accepts at most %2.")
-                             .arg(content_length_)
-                             .arg(limits_.max_body_bytes));
+    const bool expects_continue = request_.header("expect").toLower() == "100-continue";
+    if (!coding.isEmpty() && !length.isEmpty())
+        return fail(400, QObject::tr("The request has both a Content-Length and a Transfer-Encoding."));
+    if (!coding.isEmpty() && coding != "chunked")
+        return fail(501, QObject::tr("The request body's Transfer-Encoding \"%1\" is not supported; send it plain "
+                                     "with a Content-Length, or chunked.")
+                             .arg(QString::fromLatin1(coding)));
+    if (!coding.isEmpty()) {
+        content_length_ = 0;
+        chunked_.emplace(limits_.max_body_bytes, limits_.max_header_bytes);
+    } else {
+        bool ok = true;
+        content_length_ = length.isEmpty() ? 0 : length.toLongLong(&ok);
+        if (!ok || content_length_ < 0)
+            return fail(400, QObject::tr("The Content-Length header is not a number."));
+        if (content_length_ > limits_.max_body_bytes) {
+            // A client waiting for "100 Continue" sends no body after a refusal.
+            discard_ = expects_continue ? 0 : content_length_;
+            return fail(413, QObject::tr("The request body is %1 bytes; this server accepts at most %2.")
+                                 .arg(content_length_)
+                                 .arg(limits_.max_body_bytes));
+        }
     }
+    continue_requested_ = (chunked_ || content_length_ > 0) && expects_continue;
     return Status::NeedMore;
 }
 
@@ -89,6 +131,8 @@ HttpRequest HttpRequestParser::take()
     HttpRequest r = std::move(request_);
     request_ = {};
     content_length_ = -1;
+    chunked_.reset();
+    continue_requested_ = false;
     started_ = false;
     return r;
 }

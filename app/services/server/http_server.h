@@ -6,8 +6,8 @@
 // in pieces through QHttpServerResponder, but it reads every request body into memory
 // whole, with no size limit, before any handler sees it (a 20 MB body is buffered in
 // full, a 2 GB one too), and it has no connection limit and no time-outs for slow or
-// idle clients. Those are this server's job, so it reads HTTP/1.1 itself (only
-// Content-Length bodies; the API's clients send no other).
+// idle clients. Those are this server's job, so it reads HTTP/1.1 itself (bodies with
+// a Content-Length or chunked, as curl sends a piped body).
 #pragma once
 
 #include "http_connection.h"

@@ -132,6 +132,13 @@ private slots:
         QJsonArray two_users = good["messages"].toArray();
         two_users.append(two_users.first());
         QTest::newRow("two user messages") << with("messages", two_users) << QString("message 2 should be from the assistant");
+        // A count an int cannot hold (it was converted regardless: undefined behaviour).
+        QJsonArray huge_count = good["messages"].toArray();
+        huge_count.append(QJsonObject{{"role", "assistant"}, {"text", "Hello"}, {"created", "2026-01-02T03:04:06Z"},
+                                      {"stats", QJsonObject{{"finish_reason", "stopped"}, {"prompt_tokens", 3e9},
+                                                            {"reply_tokens", 1}, {"first_token_ms", 1},
+                                                            {"tokens_per_s", 1}}}});
+        QTest::newRow("token count over int") << with("messages", huge_count) << QString("message 2 has no valid \"prompt_tokens\"");
         QTest::newRow("too large") << QByteArray() << QString("larger than 50 MB");
     }
 

@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <cmath>
+#include <limits>
 
 namespace linnet::app {
 
@@ -36,10 +37,11 @@ QString text_of(const QJsonObject& o, const QString& key, const QString& where)
     return o[key].toString();
 }
 
-double count_of(const QJsonObject& stats, const QString& key, const QString& where)
+// A count or figure of the statistics, at most `max` (token counts are stored as int).
+double count_of(const QJsonObject& stats, const QString& key, const QString& where, double max = 1e12)
 {
     const QJsonValue v = stats[key];
-    if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 1e12)
+    if (!v.isDouble() || !(v.toDouble() >= 0) || v.toDouble() > max)
         throw invalid(QObject::tr("%1 has no valid \"%2\"").arg(where, key));
     return v.toDouble();
 }
@@ -54,8 +56,8 @@ MessageStats stats_of(const QJsonObject& m, const QString& where)
     static const QStringList reasons = {"", "stop_text", "max_tokens", "stopped", "cancelled"};
     if (!reasons.contains(stats.finish_reason))
         throw invalid(QObject::tr("%1 has an unknown finish reason").arg(where));
-    stats.prompt_tokens = int(count_of(s, "prompt_tokens", where));
-    stats.reply_tokens = int(count_of(s, "reply_tokens", where));
+    stats.prompt_tokens = int(count_of(s, "prompt_tokens", where, std::numeric_limits<int>::max()));
+    stats.reply_tokens = int(count_of(s, "reply_tokens", where, std::numeric_limits<int>::max()));
     stats.first_token_ms = count_of(s, "first_token_ms", where);
     stats.tokens_per_s = count_of(s, "tokens_per_s", where);
     return stats;

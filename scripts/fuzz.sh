@@ -6,6 +6,8 @@
 # report, a leak, a timeout or an input that asks for too much memory is a finding: its
 # input is kept in build-fuzz/findings/ and the script exits 1 after the other targets.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
+# LINNET_FUZZ_BUILD=0 runs the targets as built, without configuring or building (a long
+# run beside other work, under nice, must not start a build); =only builds and stops.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds="${1:-30}"
@@ -17,13 +19,16 @@ shared="${LINNET_SHARED_DIR:-$(cached "$build")}"
 shared="${shared:-$(cached "${LINNET_BUILD_DIR:-$root/build}")}"
 shared=$(cd "${shared:-$root/../shared}" && pwd)
 
-if [[ ! -f "$build/build.ninja" ]]; then
-  launcher=()
-  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-  CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DLINNET_FUZZ=ON -DLINNET_SHARED_DIR="$shared" "${launcher[@]}"
+if [[ "${LINNET_FUZZ_BUILD:-1}" != 0 ]]; then
+  if [[ ! -f "$build/build.ninja" ]]; then
+    launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DLINNET_FUZZ=ON -DLINNET_SHARED_DIR="$shared" "${launcher[@]}"
+  fi
+  cmake --build "$build" -j "$(nproc)"
 fi
-cmake --build "$build" -j "$(nproc)"
+[[ "${LINNET_FUZZ_BUILD:-1}" != only ]] || exit 0
 
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || mapfile -t targets < "$build/fuzz-targets.txt"
@@ -68,6 +73,22 @@ json.dump(t, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PY
       ;;
     fuzz_catalog) cp "$root/resources/catalog.json" "$dir/" ;;
+    fuzz_conversation_import) cat > "$dir/chat.json" <<'JSON'
+{"format": "linnet-conversation", "version": 1, "id": 7, "title": "Herons", "created": "2026-01-02T03:04:05.000Z",
+ "updated": "2026-01-02T03:05:00.000Z", "model": "/models/rwkv7-g1-1.5b.pth",
+ "settings": {"temperature": 0.7, "top_p": 0.5, "max_tokens": 200, "stop": ["END"], "system_prompt": "Be brief."},
+ "messages": [{"id": 1, "role": "user", "text": "Tell me about herons", "created": "2026-01-02T03:04:05.000Z"},
+  {"id": 2, "role": "assistant", "text": "Herons wade.\nThey fish.", "created": "2026-01-02T03:04:09.000Z",
+   "stats": {"finish_reason": "stop_text", "prompt_tokens": 12, "reply_tokens": 6, "first_token_ms": 40.5, "tokens_per_s": 31.2}},
+  {"id": 3, "role": "user", "text": "And egrets? \u00e9\u4e16", "created": "2026-01-02T03:04:30.000Z"}]}
+JSON
+      ;;
+    fuzz_http_request) # the first byte of each input picks the piece size of the second reading
+      printf '\x07GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1:8765\r\nOrigin: http://localhost:3000\r\n\r\n' > "$dir/models"
+      printf '\x03POST /v1/chat/completions?x=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sk-fuzz\r\nContent-Type: application/json\r\nContent-Length: 116\r\n\r\n{"model":"m","max_tokens":8,"temperature":0,"stop":["\\n"],"stream":true,"messages":[{"role":"user","content":"Hi"}]}' > "$dir/chat"
+      printf '\x0bPOST /v1/completions HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\nExpect: 100-continue\r\n\r\n10;ext=1\r\n{"model":"m","pr\r\n14\r\nompt":"Once","seed":1}\r\n0\r\nX-Trailer: 1\r\n\r\nOPTIONS /v1/embeddings HTTP/1.0\r\nConnection: keep-alive\r\n\r\n' > "$dir/completion"
+      printf '\x01POST /v1/embeddings HTTP/1.1\r\nHost: [::1]\r\nContent-Length: 62\r\n\r\n{"model":"m","input":["a","b"],"encoding_format":"base64"}    ' > "$dir/embeddings"
+      ;;
     *) echo "fuzz.sh: no seeds for $1" >&2 ;;
   esac
 }

@@ -11,6 +11,7 @@
 #include "database.h"
 #include "inference_worker.h"
 #include "model_manager.h"
+#include "remote_model_store.h"
 #include "settings_store.h"
 #include "state_store.h"
 
@@ -20,13 +21,14 @@ struct WindowServices {
     explicit WindowServices(const QString& data_dir)
         : location(data_dir), db(location.databasePath(), app::Checkpoints::WhenAsked), conversations(db), states(db),
           settings(db), files(conversations, location.databasePath()),
-          inference(location.databasePath(), location.tokenizerDir()), models(db, location)
+          inference(location.databasePath(), location.tokenizerDir()), models(db, location),
+          remote_models(location.root())
     {
     }
 
     ui::AppServices forViewModels()
     {
-        return {location, db, conversations, states, settings, files, inference.worker(), models,
+        return {location, db, conversations, states, settings, files, inference.worker(), models, remote_models,
                 [this](quint16 port) { return localServer(port); }};
     }
 
@@ -47,6 +49,7 @@ struct WindowServices {
     app::ConversationFiles files;
     app::InferenceThread inference;
     app::ModelManager models;
+    app::RemoteModelStore remote_models; // remote-models.json in the data folder
 };
 
 } // namespace linnet::gui

@@ -82,19 +82,37 @@ private slots:
         chat.send(0, "Tell me a story.", settingsWith(overrides));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 30000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
-        const QJsonObject r1 = finished.takeFirst().first().toJsonObject();
-        QCOMPARE(r1["reply"].toString(), first.reply);
+        const auto r1 = finished.takeFirst().first().value<TurnResult>();
+        QCOMPARE(r1.reply, first.reply);
 
-        chat.send(r1["conversation_id"].toInteger(), "And then?", settingsWith(overrides));
+        chat.send(r1.conversation_id, "And then?", settingsWith(overrides));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 30000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
-        QCOMPARE(finished.first().first().toJsonObject()["reply"].toString(), second.reply);
+        const auto r2 = finished.takeFirst().first().value<TurnResult>();
+        QCOMPARE(r2.reply, second.reply);
 
         // Stored like any chat: four messages under the remote model's id.
         ConversationStore store(db);
-        const qint64 id = r1["conversation_id"].toInteger();
+        const qint64 id = r1.conversation_id;
         QCOMPARE(store.branch(id).size(), 4);
         QCOMPARE(store.get(id).model_path, QString("remote:linnet"));
+
+        // Regenerate: the same question and seed give the same reply, as a second version.
+        chat.regenerate(id, settingsWith(overrides));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        const auto again = finished.takeFirst().first().value<TurnResult>();
+        QCOMPARE(again.reply, second.reply);
+        QCOMPARE(store.branch(id).size(), 4);
+        QVERIFY(again.assistant_message_id != r2.assistant_message_id);
+        QCOMPARE(store.branch(id).at(3).id, again.assistant_message_id);
+
+        // Edit the first question: a new version of it, answered as the first turn was.
+        chat.edit(store.branch(id).at(0).id, "Tell me a story.", settingsWith(overrides));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        QCOMPARE(finished.takeFirst().first().value<TurnResult>().reply, first.reply);
+        QCOMPARE(store.branch(id).size(), 2);
     }
 
     void a_server_killed_mid_stream_keeps_the_partial_reply()

@@ -76,6 +76,10 @@ ApplicationWindow {
 
     ModelManagerPage {
         id: models
+        onAddRemoteRequested: {
+            models.close()
+            window.header.remoteDialog.open()
+        }
     }
 
     // A model file dropped anywhere on the window is imported; the Models dialog opens

@@ -181,7 +181,8 @@ Item {
                 onClicked: App.chat.regenerate()
             }
             IconButton {
-                visible: !message.mine && message.isLast && (message.finishReason === "max_tokens" || message.finishReason === "stopped")
+                visible: !message.mine && message.isLast && !App.chat.remote
+                         && (message.finishReason === "max_tokens" || message.finishReason === "stopped")
                 iconName: "continue"
                 tip: qsTr("Continue this reply")
                 enabled: !App.chat.busy && App.chat.modelReady

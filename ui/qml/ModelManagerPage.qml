@@ -17,6 +17,8 @@ Popup {
     anchors.centerIn: Overlay.overlay
     background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
 
+    signal addRemoteRequested()
+
     function formatBytes(bytes) {
         if (bytes <= 0)
             return qsTr("0 MB")
@@ -78,6 +80,13 @@ Popup {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Add a model file you already have (.pth, .safetensors, .st or rwkv.cpp .bin). You can also drop one on the window.")
                 onClicked: importDialog.open()
+            }
+            Button {
+                objectName: "addRemoteButton"
+                text: qsTr("Remote model…")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Chat with a model on another computer or service through its OpenAI-compatible API")
+                onClicked: page.addRemoteRequested()
             }
             IconButton {
                 iconName: "close"

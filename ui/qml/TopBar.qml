@@ -12,6 +12,17 @@ ToolBar {
 
     background: Rectangle { color: Theme.surface; border.color: Theme.border }
 
+    property alias remoteDialog: remoteDialog
+    property alias modelMenu: modelMenu
+    RemoteModelDialog { id: remoteDialog }
+
+    function menuIndexOf(item) {
+        for (let i = 0; i < modelMenu.count; ++i)
+            if (modelMenu.itemAt(i) === item)
+                return i
+        return modelMenu.count
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: 8
@@ -51,7 +62,8 @@ ToolBar {
             Accessible.name: qsTr("Active model: %1").arg(text)
             ToolTip.visible: hovered
             ToolTip.text: App.model.error !== "" ? App.model.error : qsTr("Pick, download or import a model")
-            onClicked: App.models.installed.count > 0 ? modelMenu.popup(modelButton, 0, modelButton.height) : bar.openModels()
+            onClicked: App.models.installed.count + App.remoteModels.count > 0
+                       ? modelMenu.popup(modelButton, 0, modelButton.height) : bar.openModels()
             Menu {
                 id: modelMenu
                 Instantiator {
@@ -69,7 +81,26 @@ ToolBar {
                     onObjectAdded: (index, object) => modelMenu.insertItem(index, object)
                     onObjectRemoved: (index, object) => modelMenu.removeItem(object)
                 }
-                MenuSeparator {}
+                MenuSeparator { id: remoteSeparator }
+                Instantiator {
+                    model: App.remoteModels
+                    delegate: MenuItem {
+                        required property string id
+                        required property string name
+                        text: qsTr("%1 (remote)").arg(name)
+                        checkable: true
+                        checked: App.model.path === id
+                        onTriggered: App.model.useRemote(id)
+                    }
+                    // After the separator: the installed models come first.
+                    onObjectAdded: (index, object) => modelMenu.insertItem(bar.menuIndexOf(remoteSeparator) + 1 + index, object)
+                    onObjectRemoved: (index, object) => modelMenu.removeItem(object)
+                }
+                MenuItem {
+                    objectName: "addRemoteModel"
+                    text: qsTr("Add a remote model…")
+                    onTriggered: remoteDialog.open()
+                }
                 MenuItem {
                     text: qsTr("Manage models…")
                     onTriggered: bar.openModels()
@@ -77,8 +108,11 @@ ToolBar {
             }
         }
         Label {
+            objectName: "modelSummary"
             visible: App.model.ready
-            text: App.model.ready ? qsTr("RWKV-%1 · %2").arg(App.model.info.version).arg(App.settings.strategy) : ""
+            text: !App.model.ready ? ""
+                : App.model.remote ? qsTr("Remote · %1").arg(App.model.remoteSummary)
+                : qsTr("RWKV-%1 · %2").arg(App.model.info.version).arg(App.settings.strategy)
             color: Theme.mutedText
         }
         Item { Layout.fillWidth: true }

@@ -1,5 +1,7 @@
 #include "app_controller.h"
 
+#include "remote_chat.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QPalette>
@@ -15,10 +17,11 @@ AppController* current_instance = nullptr;
 AppController::AppController(const AppServices& s, QObject* parent)
     : QObject(parent), location_(s.location), conversation_store_(s.conversations), settings_store_(s.settings),
       files_(s.files), conversations_(std::make_unique<ConversationListModel>(s.conversations)),
-      chat_(std::make_unique<ChatController>(s.conversations, s.states, s.inference)),
+      chat_(std::make_unique<ChatController>(s.conversations, s.states, s.settings, s.inference)),
       settings_(std::make_unique<SettingsController>(s.settings, s.conversations)),
-      model_(std::make_unique<ModelController>(s.settings, s.inference)),
+      model_(std::make_unique<ModelController>(s.settings, s.remoteModels, s.inference)),
       models_view_(std::make_unique<ModelLibraryView>(s.models)),
+      remote_models_(std::make_unique<RemoteModelsView>(s.remoteModels)),
       local_server_(std::make_unique<LocalServerController>(s.inference, s.localServer))
 {
     first_run_ = s.models.firstRun();
@@ -42,8 +45,20 @@ AppController::AppController(const AppServices& s, QObject* parent)
     connect(model_.get(), &ModelController::changed, this, [this] { chat_->setModelReady(model_->ready()); });
     connect(model_.get(), &ModelController::failed, this, &AppController::showNotice);
     connect(settings_.get(), &SettingsController::engineChanged, model_.get(), &ModelController::reload);
+    connectRemoteModels(s.db);
     const QString saved = settings_store_.value("language").toString();
     setLanguage(saved.isEmpty() ? QLocale::system().name() : saved);
+}
+
+// A remote model in use answers the chat through a RemoteChat over the GUI thread's
+// database connection (the worker's model stays loaded for the next local chat).
+void AppController::connectRemoteModels(app::Database& db)
+{
+    connect(model_.get(), &ModelController::remoteChanged, this, [this, &db] {
+        const auto& remote = model_->remoteModel();
+        chat_->setRemote(remote ? std::make_unique<app::RemoteChat>(db, *remote) : nullptr);
+    });
+    connect(remote_models_.get(), &RemoteModelsView::removed, model_.get(), &ModelController::forgetRemote);
 }
 
 AppController::~AppController()

@@ -7,6 +7,7 @@
 #include "conversation_list_model.h"
 #include "model_controller.h"
 #include "model_library_view.h"
+#include "remote_models_view.h"
 #include "settings_controller.h"
 
 #include "conversation_files.h"
@@ -42,6 +43,7 @@ struct AppServices {
     app::ConversationFiles& files;
     app::InferenceWorker* inference;
     app::ModelManager& models;
+    app::RemoteModelStore& remoteModels;
     ApiServerFactory localServer; // the Local server switch's server
 };
 
@@ -54,6 +56,7 @@ class AppController : public QObject {
     Q_PROPERTY(SettingsController* settings READ settings CONSTANT)
     Q_PROPERTY(ModelController* model READ model CONSTANT)
     Q_PROPERTY(ModelLibraryView* models READ models CONSTANT)
+    Q_PROPERTY(RemoteModelsView* remoteModels READ remoteModels CONSTANT)
     Q_PROPERTY(LocalServerController* localServer READ localServer CONSTANT)
     Q_PROPERTY(bool firstRun READ firstRun CONSTANT)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
@@ -74,6 +77,7 @@ public:
     SettingsController* settings() { return settings_.get(); }
     ModelController* model() { return model_.get(); }
     ModelLibraryView* models() { return models_view_.get(); }
+    RemoteModelsView* remoteModels() { return remote_models_.get(); }
     LocalServerController* localServer() { return local_server_.get(); }
     // No model installed and none used before: the model manager opens with a suggestion.
     bool firstRun() const { return first_run_; }
@@ -111,6 +115,7 @@ signals:
     void languageChanged();
 
 private:
+    void connectRemoteModels(app::Database& db);
 
     const app::DataLocation& location_;
     app::ConversationStore& conversation_store_;
@@ -121,6 +126,7 @@ private:
     std::unique_ptr<SettingsController> settings_;
     std::unique_ptr<ModelController> model_;
     std::unique_ptr<ModelLibraryView> models_view_;
+    std::unique_ptr<RemoteModelsView> remote_models_;
     std::unique_ptr<LocalServerController> local_server_;
     bool first_run_ = false;
     QString notice_;

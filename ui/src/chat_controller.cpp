@@ -1,6 +1,8 @@
 #include "chat_controller.h"
 
 #include "inference_worker.h"
+#include "remote_chat.h"
+#include "settings_store.h"
 #include "state_store.h"
 
 namespace linnet::ui {
@@ -12,8 +14,9 @@ constexpr int kFlushMs = 30;
 } // namespace
 
 ChatController::ChatController(app::ConversationStore& conversations, app::StateStore& states,
-                               app::InferenceWorker* worker, QObject* parent)
-    : QObject(parent), conversations_(conversations), states_(states), worker_(worker), messages_(conversations)
+                               app::SettingsStore& settings, app::InferenceWorker* worker, QObject* parent)
+    : QObject(parent), conversations_(conversations), states_(states), settings_(settings), worker_(worker),
+      messages_(conversations)
 {
     flush_timer_.setInterval(kFlushMs);
     connect(&flush_timer_, &QTimer::timeout, this, &ChatController::flushText);
@@ -26,6 +29,24 @@ ChatController::ChatController(app::ConversationStore& conversations, app::State
     connect(worker_, &app::InferenceWorker::conversationReset, this, &ChatController::onReset);
     connect(worker_, &app::InferenceWorker::resetFailed, this,
             [this](qint64, const QString& message) { emit error(message); });
+}
+
+ChatController::~ChatController() = default;
+
+void ChatController::setRemote(std::unique_ptr<app::RemoteChat> remote)
+{
+    if (!remote && !remote_)
+        return;
+    if (remote_ && busy_)
+        remote_->stop(); // its reply is stored and reported before it goes
+    remote_ = std::move(remote);
+    if (remote_) {
+        connect(remote_.get(), &app::RemoteChat::turnAccepted, this, &ChatController::onAccepted);
+        connect(remote_.get(), &app::RemoteChat::replyText, this, &ChatController::onText);
+        connect(remote_.get(), &app::RemoteChat::turnFinished, this, &ChatController::onFinished);
+        connect(remote_.get(), &app::RemoteChat::turnFailed, this, &ChatController::onFailed);
+    }
+    emit remoteChanged();
 }
 
 void ChatController::setModelReady(bool ready)
@@ -73,9 +94,14 @@ bool ChatController::send(const QString& text)
     if (busy_ || !model_ready_ || text.trimmed().isEmpty())
         return false;
     pending_text_ = text;
-    dispatch([conversation = conversation_, text](app::InferenceWorker* w, const QJsonObject& overrides) {
-        w->send(conversation, text, overrides);
-    });
+    if (remote_)
+        dispatchRemote([conversation = conversation_, text](app::RemoteChat& r, const app::ChatSettings& s) {
+            r.send(conversation, text, s);
+        });
+    else
+        dispatch([conversation = conversation_, text](app::InferenceWorker* w, const QJsonObject& overrides) {
+            w->send(conversation, text, overrides);
+        });
     return true;
 }
 
@@ -89,9 +115,25 @@ void ChatController::dispatch(std::function<void(app::InferenceWorker*, const QJ
         Qt::QueuedConnection);
 }
 
+// A remote turn starts on this thread: the request goes out and the answer streams in
+// through the event loop, as the worker's signals do.
+void ChatController::dispatchRemote(const std::function<void(app::RemoteChat&, const app::ChatSettings&)>& job)
+{
+    pending_conversation_ = conversation_;
+    setBusy(true);
+    app::ChatSettings settings = conversation_ > 0 ? settings_.chatSettings(conversations_.get(conversation_))
+                                                   : settings_.chatDefaults();
+    app::ChatSettings::apply(overrides_, settings);
+    job(*remote_, settings);
+}
+
 void ChatController::stop()
 {
-    if (busy_)
+    if (!busy_)
+        return;
+    if (remote_)
+        remote_->stop();
+    else
         worker_->requestStop();
 }
 
@@ -103,14 +145,20 @@ void ChatController::regenerate()
     if (messages_.data(messages_.index(last), ChatMessageModel::RoleRole).toString() == "assistant")
         messages_.truncate(last);
     messages_.beginReply();
-    dispatch([conversation = conversation_](app::InferenceWorker* w, const QJsonObject& overrides) {
-        w->regenerate(conversation, overrides);
-    });
+    if (remote_)
+        dispatchRemote([conversation = conversation_](app::RemoteChat& r, const app::ChatSettings& s) {
+            r.regenerate(conversation, s);
+        });
+    else
+        dispatch([conversation = conversation_](app::InferenceWorker* w, const QJsonObject& overrides) {
+            w->regenerate(conversation, overrides);
+        });
 }
 
 void ChatController::continueReply()
 {
-    if (busy_ || !model_ready_ || conversation_ == 0)
+    // A chat completion API answers whole questions; it has no way to go on with a reply.
+    if (busy_ || !model_ready_ || conversation_ == 0 || remote_)
         return;
     messages_.resumeReply();
     dispatch([conversation = conversation_](app::InferenceWorker* w, const QJsonObject& overrides) {
@@ -128,9 +176,12 @@ void ChatController::edit(int row, const QString& text)
     const qint64 message_id = messages_.data(index, ChatMessageModel::IdRole).toLongLong();
     messages_.truncate(row);
     pending_text_ = text;
-    dispatch([message_id, text](app::InferenceWorker* w, const QJsonObject& overrides) {
-        w->edit(message_id, text, overrides);
-    });
+    if (remote_)
+        dispatchRemote([message_id, text](app::RemoteChat& r, const app::ChatSettings& s) { r.edit(message_id, text, s); });
+    else
+        dispatch([message_id, text](app::InferenceWorker* w, const QJsonObject& overrides) {
+            w->edit(message_id, text, overrides);
+        });
 }
 
 void ChatController::reset(qint64 conversation_id)
@@ -138,7 +189,7 @@ void ChatController::reset(qint64 conversation_id)
     if (conversation_id <= 0)
         return;
     if (busy_ && (pending_conversation_ == conversation_id || (pending_conversation_ == 0 && conversation_ == conversation_id)))
-        worker_->requestStop();
+        stop();
     // Queued behind the running turn: the worker empties the chat once that turn is stored.
     QMetaObject::invokeMethod(
         worker_, [w = worker_, conversation_id] { w->reset(conversation_id); }, Qt::QueuedConnection);

@@ -1,6 +1,7 @@
 // The chat in the centre of the window: which conversation is open, sending, Stop,
 // Regenerate, Edit and Continue, streaming text into the message list, and the
-// figures of the footer. Work goes to the InferenceWorker; nothing here waits on it.
+// figures of the footer. Work goes to the InferenceWorker, or to a RemoteChat when a
+// remote model is in use; nothing here waits on either.
 #pragma once
 
 #include "chat_message_model.h"
@@ -15,9 +16,14 @@
 #include <functional>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+
 namespace linnet::app {
 class InferenceWorker;
+class RemoteChat;
+class SettingsStore;
 class StateStore;
+struct ChatSettings;
 } // namespace linnet::app
 
 namespace linnet::ui {
@@ -37,10 +43,13 @@ class ChatController : public QObject {
     Q_PROPERTY(QVariantMap lastTurn READ lastTurn NOTIFY statsChanged)
     // The running (or last) turn's app::TurnPhase, as its number.
     Q_PROPERTY(int phase READ phaseNumber NOTIFY phaseChanged)
+    // A remote model answers: no saved states, and Continue is not offered.
+    Q_PROPERTY(bool remote READ remote NOTIFY remoteChanged)
 
 public:
-    ChatController(app::ConversationStore& conversations, app::StateStore& states, app::InferenceWorker* worker,
-                   QObject* parent = nullptr);
+    ChatController(app::ConversationStore& conversations, app::StateStore& states, app::SettingsStore& settings,
+                   app::InferenceWorker* worker, QObject* parent = nullptr);
+    ~ChatController() override;
 
     ChatMessageModel* messages() { return &messages_; }
     qint64 conversationId() const { return conversation_; }
@@ -55,6 +64,10 @@ public:
     app::TurnPhase phase() const { return phase_; }
     int phaseNumber() const { return int(phase_); }
     void setModelReady(bool ready);
+    bool remote() const { return remote_ != nullptr; }
+    // From now on `remote` answers (null: the loaded model again). A remote reply
+    // being written is stopped and kept.
+    void setRemote(std::unique_ptr<app::RemoteChat> remote);
 
     // Per-turn overrides of the chat settings (tests and the settings panel).
     void setTurnOverrides(const QJsonObject& overrides) { overrides_ = overrides; }
@@ -77,12 +90,14 @@ signals:
     void statsChanged();
     void modelReadyChanged();
     void phaseChanged();
+    void remoteChanged();
     void conversationsChanged(); // a title or the order changed
     void error(const QString& message);
 
 private:
     void setBusy(bool busy);
     void dispatch(std::function<void(app::InferenceWorker*, const QJsonObject&)> job);
+    void dispatchRemote(const std::function<void(app::RemoteChat&, const app::ChatSettings&)>& job);
     void flushText();
     void onAccepted(qint64 conversation_id, qint64 user_message_id);
     void onText(qint64 conversation_id, const QString& text);
@@ -96,7 +111,9 @@ private:
 
     app::ConversationStore& conversations_;
     app::StateStore& states_;
+    app::SettingsStore& settings_;
     app::InferenceWorker* worker_;
+    std::unique_ptr<app::RemoteChat> remote_;
     ChatMessageModel messages_;
     qint64 conversation_ = 0;
     qint64 pending_conversation_ = -1; // the conversation of the running job (0: a new one)

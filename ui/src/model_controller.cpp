@@ -8,8 +8,9 @@
 
 namespace linnet::ui {
 
-ModelController::ModelController(app::SettingsStore& settings, app::InferenceWorker* worker, QObject* parent)
-    : QObject(parent), settings_(settings), worker_(worker)
+ModelController::ModelController(app::SettingsStore& settings, app::RemoteModelStore& remote_models,
+                                 app::InferenceWorker* worker, QObject* parent)
+    : QObject(parent), settings_(settings), remote_models_(remote_models), worker_(worker)
 {
     connect(worker_, &app::InferenceWorker::modelLoaded, this, [this](const QString& path, const app::LoadedModel& info) {
         if (path != path_)
@@ -41,7 +42,48 @@ ModelController::ModelController(app::SettingsStore& settings, app::InferenceWor
 
 QString ModelController::name() const
 {
+    if (remote_)
+        return remote_->name;
     return path_.isEmpty() ? QString() : QFileInfo(path_).completeBaseName();
+}
+
+QString ModelController::remoteSummary() const
+{
+    return remote_ ? remote_->model + QStringLiteral(" · ") + remote_->base_url.host() : QString();
+}
+
+void ModelController::setRemote(std::optional<app::RemoteModel> remote)
+{
+    const bool was = remote_.has_value();
+    remote_ = std::move(remote);
+    if (was || remote_)
+        emit remoteChanged();
+}
+
+void ModelController::useRemote(const QString& id)
+{
+    auto model = remote_models_.find(id);
+    if (!model)
+        return emit failed(tr("That remote model is no longer in the list."));
+    path_ = id;
+    loading_ = false;
+    ready_ = true;
+    error_.clear();
+    info_ = {};
+    settings_.setValue("last_model", id);
+    setRemote(std::move(model));
+    emit changed();
+}
+
+void ModelController::forgetRemote(const QString& id)
+{
+    if (!remote_ || remote_->id != id)
+        return;
+    path_.clear();
+    ready_ = false;
+    settings_.setValue("last_model", QString());
+    setRemote(std::nullopt);
+    emit changed();
 }
 
 void ModelController::load(const QString& path_or_url)
@@ -49,6 +91,7 @@ void ModelController::load(const QString& path_or_url)
     const QUrl url(path_or_url);
     const QString path = url.isLocalFile() ? url.toLocalFile() : path_or_url;
     path_ = path;
+    setRemote(std::nullopt);
     loading_ = true;
     load_progress_ = 0;
     emit loadProgressChanged();
@@ -62,14 +105,16 @@ void ModelController::load(const QString& path_or_url)
 
 void ModelController::reload()
 {
-    if (!path_.isEmpty())
+    if (!path_.isEmpty() && !remote_)
         load(path_);
 }
 
 void ModelController::restoreLast()
 {
     const QString last = settings_.value("last_model").toString();
-    if (!last.isEmpty() && QFileInfo::exists(last))
+    if (remote_models_.find(last))
+        useRemote(last);
+    else if (!last.isEmpty() && QFileInfo::exists(last))
         load(last);
 }
 

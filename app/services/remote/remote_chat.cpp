@@ -46,11 +46,39 @@ QJsonObject RemoteChat::requestBody(const QString& model, const QList<Message>& 
 
 void RemoteChat::send(qint64 conversation_id, const QString& text, const ChatSettings& settings)
 {
-    conversation_ = conversation_id > 0 ? conversation_id : conversations_.create({}, model_.id);
-    const Conversation c = conversations_.get(conversation_);
-    user_message_ = conversations_.addMessage(conversation_, c.head_message_id, "user", text);
-    conversations_.setModel(conversation_, model_.id);
-    emit turnAccepted(conversation_, user_message_);
+    const qint64 id = conversation_id > 0 ? conversation_id : conversations_.create({}, model_.id);
+    ask(id, conversations_.get(id).head_message_id, text, settings);
+}
+
+void RemoteChat::edit(qint64 message_id, const QString& text, const ChatSettings& settings)
+{
+    const std::optional<Message> edited = conversations_.message(message_id);
+    if (!edited || edited->role != QLatin1String("user"))
+        return emit turnFailed(0, tr("That message is gone."));
+    ask(edited->conversation_id, edited->parent_id, text, settings);
+}
+
+void RemoteChat::regenerate(qint64 conversation_id, const ChatSettings& settings)
+{
+    const auto head = conversations_.message(conversations_.get(conversation_id).head_message_id);
+    if (!head)
+        return emit turnFailed(conversation_id, tr("There is no reply to regenerate."));
+    conversation_ = conversation_id;
+    answer(head->role == QLatin1String("user") ? head->id : head->parent_id, settings);
+}
+
+void RemoteChat::ask(qint64 conversation_id, qint64 parent_id, const QString& text, const ChatSettings& settings)
+{
+    conversation_ = conversation_id;
+    const qint64 question = conversations_.addMessage(conversation_id, parent_id, "user", text);
+    conversations_.setModel(conversation_id, model_.id);
+    emit turnAccepted(conversation_id, question);
+    answer(question, settings);
+}
+
+void RemoteChat::answer(qint64 user_message_id, const ChatSettings& settings)
+{
+    user_message_ = user_message_id;
     reply_.clear();
     client_ = std::make_unique<RemoteClient>(RemoteEndpoint{model_.base_url, model_.api_key});
     connect(client_.get(), &RemoteClient::text, this, [this](const QString& delta) {
@@ -58,19 +86,20 @@ void RemoteChat::send(qint64 conversation_id, const QString& text, const ChatSet
         emit replyText(conversation_, delta);
     });
     connect(client_.get(), &RemoteClient::finished, this, [this](const QString& finish_reason) {
-        const QString reason = finish_reason == QLatin1String("length") ? QStringLiteral("max_tokens")
-                               : finish_reason == QLatin1String("stopped") ? finish_reason
-                                                                            : QStringLiteral("stop_text");
-        const qint64 id = storeReply(reason);
-        emit turnFinished({{"conversation_id", conversation_},
-                           {"user_message_id", user_message_},
-                           {"assistant_message_id", id},
-                           {"reply", reply_},
-                           {"finish_reason", reason}});
+        const FinishReason reason = finish_reason == QLatin1String("length")    ? FinishReason::MaxTokens
+                                    : finish_reason == QLatin1String("stopped") ? FinishReason::Stopped
+                                                                                : FinishReason::StopText;
+        TurnResult result;
+        result.conversation_id = conversation_;
+        result.user_message_id = user_message_;
+        result.assistant_message_id = storeReply(reason);
+        result.reply = reply_;
+        result.finish_reason = reason;
+        emit turnFinished(result);
     });
     connect(client_.get(), &RemoteClient::failed, this, [this](const QString& message) {
         if (!reply_.isEmpty())
-            storeReply(QStringLiteral("stopped"));
+            storeReply(FinishReason::Stopped);
         emit turnFailed(conversation_, message);
     });
     client_->streamChat(requestBody(model_.model, conversations_.pathTo(user_message_), settings));
@@ -82,10 +111,10 @@ void RemoteChat::stop()
         client_->stop();
 }
 
-qint64 RemoteChat::storeReply(const QString& finish_reason)
+qint64 RemoteChat::storeReply(FinishReason reason)
 {
     MessageStats stats;
-    stats.finish_reason = finish_reason;
+    stats.finish_reason = finishReasonName(reason);
     return conversations_.addMessage(conversation_, user_message_, "assistant", reply_, stats);
 }
 

@@ -9,6 +9,7 @@
 #include "conversation_store.h"
 #include "remote_client.h"
 #include "remote_model_store.h"
+#include "turn_types.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -27,7 +28,12 @@ public:
 
     // conversation_id 0 starts a new chat. One turn at a time.
     void send(qint64 conversation_id, const QString& text, const ChatSettings& settings);
+    // A new reply to the head's question (a new version beside the last reply).
+    void regenerate(qint64 conversation_id, const ChatSettings& settings);
+    // `text` replaces the user message `message_id` as a new version, and is answered.
+    void edit(qint64 message_id, const QString& text, const ChatSettings& settings);
     void stop();
+    const RemoteModel& model() const { return model_; }
 
     // The request body for a branch (system prompt first), with the chat's settings.
     static QJsonObject requestBody(const QString& model, const QList<Message>& branch, const ChatSettings& settings);
@@ -35,13 +41,15 @@ public:
 signals:
     void turnAccepted(qint64 conversation_id, qint64 user_message_id);
     void replyText(qint64 conversation_id, const QString& text);
-    // As InferenceWorker::turnFinished: conversation_id, assistant_message_id, reply, finish_reason.
-    void turnFinished(const QJsonObject& result);
+    // As InferenceWorker::turnFinished; no token figures (the server counts its own).
+    void turnFinished(const linnet::app::TurnResult& result);
     // The reply so far is stored (when there is one); `message` says what went wrong.
     void turnFailed(qint64 conversation_id, const QString& message);
 
 private:
-    qint64 storeReply(const QString& finish_reason);
+    void ask(qint64 conversation_id, qint64 parent_id, const QString& text, const ChatSettings& settings);
+    void answer(qint64 user_message_id, const ChatSettings& settings);
+    qint64 storeReply(FinishReason reason);
 
     Database& db_;
     ConversationStore conversations_;

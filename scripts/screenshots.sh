@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Saves the window's screenshots shown in README.md: chat, settings and model manager,
-# light and dark, in English, Vietnamese and Chinese (offscreen, 1280×800).
+# light and dark, in English, Vietnamese and Chinese (offscreen, 1280×800); and the chat
+# and model manager at 800×600 and 1440×900, in English.
 #   scripts/screenshots.sh [out-dir]      (default: docs/screenshots)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,6 +30,18 @@ chat_json() {
   printf '"model": "%s", "settings": {}, "messages": %s}\n' "$model" "$3"
 }
 
+# One screenshot: shot NAME [linnet options…]. The app waits for the loaded model and
+# the laid-out chat before it grabs, and warns when it had to give up waiting: its
+# screenshot lines are shown.
+shot() {
+  local png="$out/$1.png"
+  shift
+  log=$("$build/app/linnet" --data-dir "$data" --model "$model" "$@" --screenshot "$png" 2>&1 >/dev/null) ||
+    { echo "$log" >&2; exit 1; }
+  grep "screenshot:" <<<"$log" >&2 || true
+  echo "$png"
+}
+
 for lang in en vi zh_CN; do
   rm -rf "$data"
   mkdir -p "$data"
@@ -46,14 +59,15 @@ for lang in en vi zh_CN; do
   "$cli" import --data-dir "$data" "$data/chat.json" >/dev/null
   for theme in light dark; do
     for view in chat settings models; do
-      args=(--data-dir "$data" --model "$model" --language "$lang" --theme "$theme"
-            --screenshot "$out/$view-$theme-$lang.png")
+      args=(--language "$lang" --theme "$theme")
       [[ $view != chat ]] && args+=(--show "$view")
-      # The app waits for the loaded model and the laid-out chat before it grabs, and
-      # warns when it had to give up waiting: its screenshot lines are shown.
-      log=$("$build/app/linnet" "${args[@]}" 2>&1 >/dev/null) || { echo "$log" >&2; exit 1; }
-      grep "screenshot:" <<<"$log" >&2 || true
-      echo "$out/$view-$theme-$lang.png"
+      shot "$view-$theme-$lang" "${args[@]}"
     done
   done
+  if [[ $lang == en ]]; then
+    for size in 800x600 1440x900; do
+      shot "chat-light-en-$size" --language en --theme light --size "$size"
+      shot "models-light-en-$size" --language en --theme light --size "$size" --show models
+    done
+  fi
 done

@@ -48,6 +48,16 @@ void describe_options(QCommandLineParser& parser)
     parser.addOption({"show", QCoreApplication::translate("main", "Open a panel at start: settings, models or about."), "panel"});
     parser.addOption({"theme", QCoreApplication::translate("main", "light or dark."), "theme"});
     parser.addOption({"language", QCoreApplication::translate("main", "en, vi or zh_CN."), "code"});
+    parser.addOption({"size", QCoreApplication::translate("main", "Window size, e.g. 800x600."), "WxH"});
+}
+
+// "800x600" → the size; an empty size when the text is not one.
+QSize parse_size(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    bool w_ok = false, h_ok = false;
+    const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(&w_ok), parts[1].toInt(&h_ok)) : QSize();
+    return w_ok && h_ok && size.width() >= 320 && size.height() >= 240 ? size : QSize();
 }
 
 // --help or --version anywhere in the arguments.
@@ -116,6 +126,14 @@ int main(int argc, char** argv)
                      [&startup] { qCInfo(lcGui) << "first frame after" << startup.elapsed() << "ms"; },
                      Qt::SingleShotConnection);
 
+    if (parser.isSet("size")) {
+        const QSize size = parse_size(parser.value("size"));
+        if (!size.isValid()) {
+            qCCritical(lcGui) << "--size wants WIDTHxHEIGHT, at least 320x240, e.g. 800x600";
+            return 2;
+        }
+        window->resize(size);
+    }
     if (parser.isSet("theme"))
         QMetaObject::invokeMethod(window, "setDark", Q_ARG(QVariant, parser.value("theme") == "dark"));
     if (parser.isSet("show"))

@@ -18,10 +18,11 @@
 namespace linnet::gui {
 
 struct WindowServices {
-    explicit WindowServices(const QString& data_dir)
+    // `downloads`: retry and time-out rules (the window's tests shorten them).
+    explicit WindowServices(const QString& data_dir, const app::DownloadOptions& downloads = {})
         : location(data_dir), db(location.databasePath(), app::Checkpoints::WhenAsked), conversations(db), states(db),
           settings(db), files(conversations, location.databasePath()),
-          inference(location.databasePath(), location.tokenizerDir()), models(db, location),
+          inference(location.databasePath(), location.tokenizerDir()), models(db, location, downloads),
           remote_models(location.root())
     {
     }

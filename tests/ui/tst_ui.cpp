@@ -8,11 +8,16 @@
 #include "window_services.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
@@ -24,7 +29,7 @@ class TestSupport : public QObject {
     Q_OBJECT
 
 public:
-    explicit TestSupport(QString data_dir) : data_dir_(std::move(data_dir)) {}
+    TestSupport(QString data_dir, linnet::app::ModelManager& models) : data_dir_(std::move(data_dir)), models_(models) {}
 
     Q_INVOKABLE QString modelPath(const QString& name) const
     {
@@ -90,9 +95,56 @@ public:
     Q_INVOKABLE void finishReply(QObject* messages, qint64 id) { model(messages)->finishReply(id); }
     Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
 
+    // A catalog whose addresses cannot be reached: names under .invalid and a closed
+    // port on this machine. "offline" has three addresses and a tokenizer that counts as
+    // installed (a placeholder file, never read: the model never arrives), so only the
+    // model is queued; "pending" needs a tokenizer that is not there, which its download
+    // queues too. Returns offline's hosts, in order.
+    Q_INVOKABLE QStringList useUnreachableCatalog()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        const QString refused = QString("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        const QStringList offline = {"https://huggingface.invalid/offline.pth", refused + "/offline.pth",
+                                     "https://modelscope.invalid/offline.pth"};
+        // Downloads write into the tokenizer folder: never into ../shared.
+        if (!models_.tokenizerDir().startsWith(data_dir_))
+            return {"LINNET_TOKENIZER_DIR points outside the test's data folder"};
+        QDir().mkpath(models_.tokenizerDir());
+        QFile placeholder(models_.tokenizerDir() + "/offline-vocab.txt");
+        if (!placeholder.open(QIODevice::WriteOnly))
+            return {placeholder.errorString()};
+        placeholder.close();
+        const QJsonArray models = {catalogModel("offline", offline, "offline"),
+                                   catalogModel("pending", {refused + "/pending.pth"}, "pending")};
+        const QJsonArray tokenizers = {
+            catalogTokenizer("offline", "offline-vocab.txt", "https://example.org/offline-vocab.txt"),
+            catalogTokenizer("pending", "pending-vocab.txt", refused + "/pending-vocab.txt")};
+        const QString path = writeFile("unreachable-catalog.json",
+                                       QString::fromUtf8(QJsonDocument(QJsonObject{{"format", 1}, {"models", models}, {"tokenizers", tokenizers}})
+                                                             .toJson()));
+        if (const QString error = models_.loadCatalog(path, false); !error.isEmpty())
+            return {error};
+        return {"huggingface.invalid", refused.mid(7), "modelscope.invalid"};
+    }
+    Q_INVOKABLE int downloadCount() const { return int(models_.downloads().ids().size()); }
+
 private:
     static linnet::ui::ChatMessageModel* model(QObject* o) { return qobject_cast<linnet::ui::ChatMessageModel*>(o); }
+    static QJsonObject catalogModel(const QString& id, const QStringList& urls, const QString& tokenizer)
+    {
+        return {{"id", id}, {"name", "Test " + id}, {"version", "7"}, {"parameters", 100000000},
+                {"file", id + ".pth"}, {"urls", QJsonArray::fromStringList(urls)}, {"size", 20000000},
+                {"tokenizer", tokenizer}, {"context_length", 4096}, {"license", "Apache-2.0"},
+                {"description", QJsonObject{{"en", "A model out of reach."}}}};
+    }
+    static QJsonObject catalogTokenizer(const QString& id, const QString& file, const QString& url)
+    {
+        return {{"id", id}, {"name", id + " tokenizer"}, {"file", file}, {"vocab", 65536}, {"urls", QJsonArray{url}}};
+    }
     QString data_dir_;
+    linnet::app::ModelManager& models_;
 };
 
 class Setup : public QObject {
@@ -111,10 +163,16 @@ public slots:
         engine->addImportPath("qrc:/");
         dirs_.push_back(std::make_unique<QTemporaryDir>());
         const QString dir = dirs_.back()->path();
-        services_.push_back(std::make_unique<linnet::gui::WindowServices>(dir));
+        // Retries two seconds apart, each address tried twice: a download out of reach
+        // shows its tries and countdown, then fails within seconds.
+        linnet::app::DownloadOptions downloads;
+        downloads.maxRetries = 1;
+        downloads.backoffMs = downloads.maxBackoffMs = 2000;
+        downloads.transferTimeoutMs = 5000;
+        services_.push_back(std::make_unique<linnet::gui::WindowServices>(dir, downloads));
         controllers_.push_back(std::make_unique<linnet::ui::AppController>(services_.back()->forViewModels()));
         controllers_.back()->makeCurrent();
-        support_.push_back(std::make_unique<TestSupport>(dir));
+        support_.push_back(std::make_unique<TestSupport>(dir, services_.back()->models));
         engine->rootContext()->setContextProperty("testSupport", support_.back().get());
     }
 

@@ -8,6 +8,7 @@ import Linnet
 // The description shows only where it differs from its series' one above it.
 Rectangle {
     id: entry
+    objectName: "catalogEntry_" + catalogId
     required property int index
     required property string catalogId
     required property string name
@@ -26,14 +27,50 @@ Rectangle {
     required property real secondsLeft
     required property string message
     required property bool recommended
+    required property var attempt
     property var formatter
     property string seriesDescription
     readonly property bool active: downloadState !== "" && downloadState !== "failed"
+    // The countdown to the next try while a transfer waits to retry.
+    property real now: Date.now()
+    readonly property int secondsToRetry: downloadState === "connecting" && attempt && attempt.retryAt > 0
+                                          ? Math.max(0, Math.ceil((attempt.retryAt - now) / 1000)) : -1
+    Timer {
+        interval: 250
+        repeat: true
+        triggeredOnStart: true
+        running: entry.downloadState === "connecting" && !!entry.attempt && entry.attempt.retryAt > 0
+        onTriggered: entry.now = Date.now()
+    }
     implicitHeight: entryColumn.implicitHeight + 16
     radius: Theme.radius
     color: recommended ? Theme.userBubble : Theme.window
     border.color: Theme.border
     Accessible.name: name
+
+    // Received of total, speed, time left, and the address when it is not the first.
+    function transferText() {
+        const parts = [entry.total > 0 ? qsTr("%1 of %2").arg(formatter.formatBytes(entry.received)).arg(formatter.formatBytes(entry.total))
+                                       : formatter.formatBytes(entry.received)]
+        parts.push(entry.speed > 0 ? qsTr("%1/s").arg(formatter.formatBytes(entry.speed)) : qsTr("measuring speed…"))
+        if (entry.secondsLeft >= 0)
+            parts.push(formatter.formatTime(entry.secondsLeft))
+        if (entry.attempt && entry.attempt.mirror > 0)
+            parts.push(qsTr("from %1").arg(entry.attempt.host))
+        return parts.join(" · ")
+    }
+    // Which address is tried, which try it is, and the countdown to the next one after
+    // a failure (with the failure's reason above it).
+    function attemptText() {
+        const a = entry.attempt
+        if (!a || !a.host)
+            return qsTr("Connecting…")
+        const where = a.mirrors > 1 ? qsTr("%1 (address %2 of %3)").arg(a.host).arg(a.mirror + 1).arg(a.mirrors) : a.host
+        const trying = entry.secondsToRetry >= 0
+              ? qsTr("Trying %1 again in %2 s (attempt %3 of %4)").arg(where).arg(entry.secondsToRetry).arg(a.attempt).arg(a.maxAttempts)
+              : qsTr("Connecting to %1 (attempt %2 of %3)…").arg(where).arg(a.attempt).arg(a.maxAttempts)
+        return a.lastError !== "" ? a.lastError + "\n" + trying : trying
+    }
 
     ColumnLayout {
         id: entryColumn
@@ -117,15 +154,13 @@ Rectangle {
                 font.pixelSize: 11
                 wrapMode: Text.Wrap
                 Layout.maximumWidth: entryColumn.width * 0.6
-                text: entry.downloadState === "downloading"
-                      ? qsTr("%1 of %2 · %3/s · %4").arg(entry.formatter.formatBytes(entry.received)).arg(entry.formatter.formatBytes(entry.total))
-                            .arg(entry.formatter.formatBytes(entry.speed)).arg(entry.formatter.formatTime(entry.secondsLeft))
+                text: entry.downloadState === "downloading" ? entry.transferText()
+                      : entry.downloadState === "connecting" ? entry.attemptText()
                       : entry.downloadState === "paused" ? qsTr("Paused at %1").arg(entry.formatter.formatBytes(entry.received))
                       : entry.downloadState === "failed" ? entry.message
                       : entry.downloadState === "queued" ? qsTr("Waiting…")
                       : entry.downloadState === "verifying" ? qsTr("Checking the file…")
                       : entry.downloadState === "hashing" ? qsTr("Checking the part already downloaded…")
-                      : entry.message !== "" ? entry.message
                       : qsTr("Connecting…")
             }
             IconButton {
@@ -141,6 +176,7 @@ Rectangle {
                 onClicked: App.models.resume(entry.catalogId)
             }
             IconButton {
+                objectName: "cancelDownload"
                 iconName: "close"
                 tip: qsTr("Cancel and delete the partial file")
                 onClicked: App.models.cancel(entry.catalogId)

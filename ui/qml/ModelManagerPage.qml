@@ -24,6 +24,8 @@ Popup {
             return qsTr("0 MB")
         if (bytes >= 1073741824)
             return qsTr("%1 GB").arg((bytes / 1073741824).toFixed(1))
+        if (bytes < 1048576)
+            return qsTr("%1 kB").arg(Math.max(1, Math.round(bytes / 1024)))
         return qsTr("%1 MB").arg(Math.round(bytes / 1048576))
     }
     function formatMib(mib) { return formatBytes(mib * 1048576) }

@@ -27,6 +27,14 @@ QString state_name(app::DownloadState s)
     return {};
 }
 
+// The address and try of a transfer, for the row's "trying … again in 3 s" line.
+QVariantMap attempt_map(const app::DownloadAttempt& a)
+{
+    return {{"host", a.host},       {"mirror", a.mirror},          {"mirrors", a.mirrors},
+            {"attempt", a.attempt}, {"maxAttempts", a.maxAttempts}, {"retryAt", double(a.retryAtMs)},
+            {"lastError", a.lastError}};
+}
+
 } // namespace
 
 CatalogListModel::CatalogListModel(app::ModelManager& manager, QObject* parent)
@@ -71,6 +79,7 @@ QVariant CatalogListModel::data(const QModelIndex& index, int role) const
     case SecondsLeftRole: return d ? double(d->progress.secondsLeft) : -1.0;
     case MessageRole: return d ? d->message : QString();
     case RecommendedRole: return m.id == recommended_;
+    case AttemptRole: return d ? attempt_map(d->attempt) : QVariantMap();
     }
     return {};
 }
@@ -83,7 +92,8 @@ QHash<int, QByteArray> CatalogListModel::roleNames() const
             {RamBf16Role, "ramBf16"},    {RamInt8Role, "ramInt8"},     {BestPrecisionRole, "bestPrecision"},
             {InstalledRole, "installed"}, {ModelIdRole, "modelId"},    {DownloadStateRole, "downloadState"},
             {ReceivedRole, "received"},  {TotalRole, "total"},         {SpeedRole, "speed"},
-            {SecondsLeftRole, "secondsLeft"}, {MessageRole, "message"}, {RecommendedRole, "recommended"}};
+            {SecondsLeftRole, "secondsLeft"}, {MessageRole, "message"}, {RecommendedRole, "recommended"},
+            {AttemptRole, "attempt"}};
 }
 
 void CatalogListModel::setLanguage(const QString& language)
@@ -197,7 +207,9 @@ ModelLibraryView::ModelLibraryView(app::ModelManager& manager, QObject* parent)
             emit installedModel(model_id, installed_.pathOf(model_id));
     });
     connect(&manager_, &app::ModelManager::downloadFailed, this,
-            [this](const QString& id, const QString& message) { emit problem(tr("Download of %1 failed: %2").arg(id, message)); });
+            [this](const QString&, const QString& message, const QString& name) {
+                emit problem(tr("Download of %1 failed: %2").arg(name, message));
+            });
     connect(&manager_, &app::ModelManager::importFinished, this,
             [this](const QString&, qint64 model_id, const QString& error) {
                 if (!error.isEmpty())
@@ -235,17 +247,17 @@ QString ModelLibraryView::download(const QString& catalog_id)
 
 void ModelLibraryView::pause(const QString& id)
 {
-    manager_.downloads().pause(id);
+    manager_.pauseDownload(id);
 }
 
 void ModelLibraryView::resume(const QString& id)
 {
-    manager_.downloads().resume(id);
+    manager_.resumeDownload(id);
 }
 
 void ModelLibraryView::cancel(const QString& id)
 {
-    manager_.downloads().cancel(id);
+    manager_.cancelDownload(id);
 }
 
 QString ModelLibraryView::importFile(const QString& path_or_url, bool copy)

@@ -22,6 +22,7 @@ public:
         IdRole = Qt::UserRole + 1, NameRole, FamilyRole, VersionRole, ParametersRole, SizeRole, DescriptionRole,
         LicenseRole, RamFp32Role, RamBf16Role, RamInt8Role, BestPrecisionRole, InstalledRole, ModelIdRole,
         DownloadStateRole, ReceivedRole, TotalRole, SpeedRole, SecondsLeftRole, MessageRole, RecommendedRole,
+        AttemptRole,
     };
     CatalogListModel(app::ModelManager& manager, QObject* parent = nullptr);
 

@@ -16,11 +16,13 @@ DownloadQueue::DownloadQueue(const DownloadOptions& options, QObject* parent)
     qRegisterMetaType<DownloadState>();
     qRegisterMetaType<DownloadProgress>();
     qRegisterMetaType<DownloadOutcome>();
+    qRegisterMetaType<DownloadAttempt>();
     thread_.setObjectName(QStringLiteral("linnet-downloads"));
     worker_->moveToThread(&thread_);
     connect(worker_, &DownloadWorker::stateChanged, this, &DownloadQueue::onStateChanged);
     connect(worker_, &DownloadWorker::progressed, this, &DownloadQueue::onProgressed);
     connect(worker_, &DownloadWorker::specUpdated, this, &DownloadQueue::onSpecUpdated);
+    connect(worker_, &DownloadWorker::attempted, this, &DownloadQueue::onAttempted);
     connect(worker_, &DownloadWorker::finished, this, &DownloadQueue::onFinished);
     thread_.start();
 }
@@ -42,6 +44,7 @@ void DownloadQueue::enqueue(const DownloadSpec& spec)
         it->spec = spec;
         it->state = DownloadState::Queued;
         it->message.clear();
+        it->attempt = {};
         emit changed(spec.id);
     } else {
         DownloadStatus status;
@@ -74,6 +77,7 @@ void DownloadQueue::resume(const QString& id)
         return;
     it->state = DownloadState::Queued;
     it->message.clear();
+    it->attempt = {};
     emit changed(id);
     pump();
 }
@@ -168,6 +172,15 @@ void DownloadQueue::onSpecUpdated(const QString& id, const DownloadSpec& spec)
         it->spec = spec;
 }
 
+void DownloadQueue::onAttempted(const QString& id, const DownloadAttempt& attempt)
+{
+    auto it = items_.find(id);
+    if (it == items_.end())
+        return;
+    it->attempt = attempt;
+    emit changed(id);
+}
+
 void DownloadQueue::onFinished(const QString& id, const DownloadOutcome& outcome)
 {
     auto it = items_.find(id);
@@ -182,6 +195,7 @@ void DownloadQueue::onFinished(const QString& id, const DownloadOutcome& outcome
         it->progress.received = outcome.partialKept ? it->progress.received : 0;
         it->progress.bytesPerSecond = 0;
         it->progress.secondsLeft = -1;
+        it->attempt.retryAtMs = 0;
         emit changed(id);
     }
     emit finished(id, outcome, spec);

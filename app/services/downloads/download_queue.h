@@ -22,6 +22,7 @@ struct DownloadStatus {
     DownloadState state = DownloadState::Queued;
     DownloadProgress progress;
     QString message; // the last error or notice, for the user
+    DownloadAttempt attempt; // the address and try under way or next
 };
 
 class DownloadQueue : public QObject {
@@ -58,6 +59,7 @@ private:
     void onStateChanged(const QString& id, DownloadState state, const QString& message);
     void onProgressed(const QString& id, const DownloadProgress& progress);
     void onSpecUpdated(const QString& id, const DownloadSpec& spec);
+    void onAttempted(const QString& id, const DownloadAttempt& attempt);
     void onFinished(const QString& id, const DownloadOutcome& outcome);
     void drop(const QString& id);
 

@@ -6,6 +6,7 @@
 #include "http_headers.h"
 #include "logging.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -57,6 +58,8 @@ void DownloadTask::start()
     url_index_ = 0;
     attempts_ = 0;
     total_retries_ = 0;
+    last_why_.clear();
+    mirror_failures_.clear();
     begin();
 }
 
@@ -141,6 +144,7 @@ void DownloadTask::connectToServer()
     redirects_ = 0;
     attempt_bytes_ = 0;
     current_url_ = QUrl(spec_.urls.value(url_index_));
+    reportAttempt(0);
     sendRequest();
 }
 
@@ -161,6 +165,7 @@ void DownloadTask::sendRequest()
         request.setRawHeader("Range", rangeFrom(request_offset_));
     accepted_ = false;
     headers_seen_ = false;
+    unreachable_ = false;
     if (state_ != DownloadState::Connecting)
         setState(DownloadState::Connecting);
     qCDebug(lcDownloads) << "GET" << current_url_.toDisplayString() << "from byte" << request_offset_;
@@ -342,8 +347,10 @@ void DownloadTask::onFinished()
     reply_ = nullptr;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0)
+    if (status == 0) {
+        unreachable_ = isUnreachable(reply->error());
         return retry(describeError(reply));
+    }
     if (status >= 300 && status < 400 && status != 304)
         return followRedirect(reply);
     if (status == 416) {
@@ -406,6 +413,7 @@ void DownloadTask::followRedirect(QNetworkReply* reply)
 void DownloadTask::retry(const QString& why)
 {
     dropConnections();
+    last_why_ = why;
     if (++total_retries_ > options_.maxTotalRetries)
         return fail(tr("%1 Gave up after %2 attempts.").arg(why).arg(total_retries_), false);
     if (attempt_bytes_ > 0)
@@ -421,19 +429,37 @@ void DownloadTask::retry(const QString& why)
                  .arg(double(delay) / 1000.0)
                  .arg(attempts_)
                  .arg(options_.maxRetries));
+    reportAttempt(delay);
     retry_timer_.start(int(delay));
+}
+
+// `delay_ms` > 0: the next try of the current address starts then; 0: a try starts now.
+void DownloadTask::reportAttempt(qint64 delay_ms)
+{
+    DownloadAttempt attempt;
+    attempt.host = hostLabel(QUrl(spec_.urls.value(url_index_)));
+    attempt.mirror = url_index_;
+    attempt.mirrors = int(spec_.urls.size());
+    attempt.attempt = attempts_ + 1;
+    attempt.maxAttempts = options_.maxRetries + 1;
+    attempt.retryAtMs = delay_ms > 0 ? QDateTime::currentMSecsSinceEpoch() + delay_ms : 0;
+    attempt.lastError = last_why_;
+    emit attempted(attempt);
 }
 
 void DownloadTask::nextUrl(const QString& why, bool discard_on_failure)
 {
     dropConnections();
     attempts_ = 0;
+    last_why_ = why;
+    mirror_failures_.add(hostLabel(QUrl(spec_.urls.value(url_index_))), why, unreachable_);
+    unreachable_ = false;
     if (++url_index_ < spec_.urls.size()) {
         qCInfo(lcDownloads) << spec_.id << why << "- switching to" << spec_.urls[url_index_];
         setState(DownloadState::Connecting, tr("%1 Trying the mirror %2.").arg(why, QUrl(spec_.urls[url_index_]).host()));
         return connectToServer();
     }
-    fail(why, discard_on_failure);
+    fail(mirror_failures_.summary(spec_.name), discard_on_failure);
 }
 
 void DownloadTask::restartFromZero()

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "download_types.h"
+#include "mirror_failures.h"
 #include "partial_file.h"
 #include "transfer_rate.h"
 
@@ -40,6 +41,7 @@ signals:
     void stateChanged(linnet::app::DownloadState state, const QString& message);
     void progressed(const linnet::app::DownloadProgress& progress);
     void specUpdated(const linnet::app::DownloadSpec& spec); // a hash or size learned from the server
+    void attempted(const linnet::app::DownloadAttempt& attempt); // a try starts, or the next one is scheduled
     void finished(const linnet::app::DownloadOutcome& outcome); // Completed, Failed or Cancelled
 
 private:
@@ -59,6 +61,7 @@ private:
     void checkSpeed();
     void retry(const QString& why);
     void nextUrl(const QString& why, bool discard_on_failure = false);
+    void reportAttempt(qint64 delay_ms);
     void restartFromZero();
     QString describeError(QNetworkReply* reply) const;
     void verify();
@@ -88,6 +91,9 @@ private:
     qint64 request_offset_ = 0;
     qint64 attempt_bytes_ = 0;
     qint64 total_ = -1; // the size the server announced
+    QString last_why_;         // why the last try failed
+    bool unreachable_ = false; // the last try could not connect at all
+    MirrorFailures mirror_failures_;
 
     QTimer retry_timer_;
     QTimer stall_timer_;           // every stallWindowMs while a body arrives

@@ -48,6 +48,18 @@ struct DownloadProgress {
     qint64 secondsLeft = -1;  // -1: unknown
 };
 
+// Where a transfer stands in its tries, so that while it retries the user sees which
+// address is tried, which attempt it is and when the next one starts.
+struct DownloadAttempt {
+    QString host;          // the address tried, as the user knows it: "huggingface.co"
+    int mirror = 0;        // its place in the spec's urls, from 0
+    int mirrors = 0;       // how many addresses the spec has
+    int attempt = 0;       // this address's try, from 1
+    int maxAttempts = 0;   // tries per address
+    qint64 retryAtMs = 0;  // wall clock (ms since the epoch) of the next try; 0 while one is under way
+    QString lastError;     // why the previous try failed; empty before the first failure
+};
+
 struct DownloadOutcome {
     bool ok = false;
     bool cancelled = false;
@@ -83,3 +95,4 @@ Q_DECLARE_METATYPE(linnet::app::DownloadSpec)
 Q_DECLARE_METATYPE(linnet::app::DownloadState)
 Q_DECLARE_METATYPE(linnet::app::DownloadProgress)
 Q_DECLARE_METATYPE(linnet::app::DownloadOutcome)
+Q_DECLARE_METATYPE(linnet::app::DownloadAttempt)

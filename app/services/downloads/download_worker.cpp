@@ -27,6 +27,8 @@ DownloadTask* DownloadWorker::create(const DownloadSpec& spec)
             [this, id](const DownloadProgress& progress) { emit progressed(id, progress); });
     connect(task, &DownloadTask::specUpdated, this,
             [this, id](const DownloadSpec& updated) { emit specUpdated(id, updated); });
+    connect(task, &DownloadTask::attempted, this,
+            [this, id](const DownloadAttempt& attempt) { emit attempted(id, attempt); });
     connect(task, &DownloadTask::finished, this, [this, id](const DownloadOutcome& outcome) {
         release(id);
         emit finished(id, outcome);

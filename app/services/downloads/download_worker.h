@@ -31,6 +31,7 @@ signals:
     void stateChanged(const QString& id, linnet::app::DownloadState state, const QString& message);
     void progressed(const QString& id, const linnet::app::DownloadProgress& progress);
     void specUpdated(const QString& id, const linnet::app::DownloadSpec& spec);
+    void attempted(const QString& id, const linnet::app::DownloadAttempt& attempt);
     void finished(const QString& id, const linnet::app::DownloadOutcome& outcome);
 
 private:

@@ -69,6 +69,7 @@ QString ModelDownloads::download(const QString& catalog_id, QStringList* ids)
     }
     const DownloadSpec spec = modelDownload(*model, destination);
     queue_->enqueue(spec);
+    started_[spec.id] = queued;
     queued << spec.id;
     if (ids)
         *ids = queued;
@@ -89,12 +90,53 @@ QString ModelDownloads::downloadUrl(const QString& url, const QString& sha256, c
     return {};
 }
 
+QStringList ModelDownloads::withWhatItStarted(const QString& id) const
+{
+    QStringList ids{id};
+    for (const QString& started : started_.value(id)) {
+        bool needed_elsewhere = false;
+        for (auto it = started_.cbegin(); it != started_.cend(); ++it)
+            needed_elsewhere = needed_elsewhere || (it.key() != id && queue_->find(it.key()) && it->contains(started));
+        if (!needed_elsewhere)
+            ids << started;
+    }
+    return ids;
+}
+
+void ModelDownloads::cancel(const QString& id)
+{
+    const QStringList ids = withWhatItStarted(id);
+    started_.remove(id);
+    for (const QString& each : ids) {
+        if (!queue_->find(each))
+            continue;
+        cancelling_.insert(each);
+        queue_->cancel(each);
+    }
+}
+
+void ModelDownloads::pause(const QString& id)
+{
+    for (const QString& each : withWhatItStarted(id))
+        queue_->pause(each);
+}
+
+void ModelDownloads::resume(const QString& id)
+{
+    for (const QString& each : withWhatItStarted(id))
+        queue_->resume(each);
+}
+
 void ModelDownloads::onFinished(const QString& id, const DownloadOutcome& outcome, const DownloadSpec& spec)
 {
-    if (outcome.cancelled)
+    if (outcome.ok || outcome.cancelled) {
+        started_.remove(id);
+        cancelling_.remove(id);
+    }
+    if (outcome.cancelled || cancelling_.contains(id))
         return;
     if (!outcome.ok) {
-        emit failed(id, outcome.message);
+        emit failed(id, outcome.message, spec.name);
         return;
     }
     if (spec.kind == DownloadKind::Tokenizer) {
@@ -124,9 +166,11 @@ void ModelDownloads::registerDownload(const QString& id, const DownloadOutcome& 
     auto registration = registrationOfDownload(outcome, spec, inspected, catalogs_.catalog());
     if (!registration) {
         QFile::remove(outcome.path);
-        emit failed(id, ModelMessages::tr("%1 was downloaded, but it is not a model Linnet can read: %2 The file was "
-                                   "deleted.")
-                            .arg(spec.name, inspected.error));
+        emit failed(id,
+                    ModelMessages::tr("%1 was downloaded, but it is not a model Linnet can read: %2 The file was "
+                                      "deleted.")
+                        .arg(spec.name, inspected.error),
+                    spec.name);
         return;
     }
     if (!inspected.error.isEmpty())
@@ -135,7 +179,7 @@ void ModelDownloads::registerDownload(const QString& id, const DownloadOutcome& 
     try {
         installed_.add(m);
     } catch (const StorageError& e) {
-        emit failed(id, e.message());
+        emit failed(id, e.message(), spec.name);
         return;
     }
     qCInfo(lcModels) << "installed" << m.name << "as model" << m.id;

@@ -64,13 +64,17 @@ public:
     {
         return downloads_.downloadUrl(url, sha256, name, id);
     }
+    // With what the download started (a model's tokenizer); see ModelDownloads.
+    void cancelDownload(const QString& id) { downloads_.cancel(id); }
+    void pauseDownload(const QString& id) { downloads_.pause(id); }
+    void resumeDownload(const QString& id) { downloads_.resume(id); }
 
 signals:
     void catalogChanged();
     void catalogRejected(const QString& message);
     void libraryChanged();
     void downloadInstalled(const QString& download_id, qint64 model_id);
-    void downloadFailed(const QString& download_id, const QString& message);
+    void downloadFailed(const QString& download_id, const QString& message, const QString& name);
     void importProgress(const QString& request_id, qint64 done, qint64 total);
     void importFinished(const QString& request_id, qint64 model_id, const QString& error);
 

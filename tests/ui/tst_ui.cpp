@@ -15,8 +15,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeData>
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QQuickWindow>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -127,6 +129,27 @@ public:
         if (const QString error = models_.loadCatalog(path, false); !error.isEmpty())
             return {error};
         return {"huggingface.invalid", refused.mid(7), "modelscope.invalid"};
+    }
+    // Drops `paths` on the middle of `window` as the desktop delivers a drag from a file
+    // manager: enter, move, drop, carrying their file URLs. True when the drop was taken.
+    Q_INVOKABLE bool dropFiles(QObject* window, const QStringList& paths) const
+    {
+        auto* target = qobject_cast<QQuickWindow*>(window);
+        if (!target)
+            return false;
+        QMimeData data;
+        QList<QUrl> urls;
+        for (const QString& path : paths)
+            urls << QUrl::fromLocalFile(path);
+        data.setUrls(urls);
+        const QPoint at(target->width() / 2, target->height() / 2);
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, &data, Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &move);
+        QDropEvent drop(at, Qt::CopyAction, &data, Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &drop);
+        return enter.isAccepted() && drop.isAccepted();
     }
     Q_INVOKABLE int downloadCount() const { return int(models_.downloads().ids().size()); }
 

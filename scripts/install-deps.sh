@@ -23,6 +23,9 @@ packages=(
   # portable build and package: qemu-x86_64 -cpu Haswell (CPU levels), icons, the package's
   # checks (lintian, desktop file, AppStream) and the clean Debian 12 root it installs into
   qemu-user librsvg2-bin lintian desktop-file-utils appstream debootstrap
+  # the desktop's file dialogs through xdg-desktop-portal (app/gui/desktop_portal.h): Qt's
+  # theme plugin for it, a few hundred kB; used only where a portal is running
+  qt6-xdgdesktopportal-platformtheme
   # fuzzing (scripts/fuzz.sh): clang with libFuzzer, its sanitizer runtimes and OpenMP
   clang-14 libfuzzer-14-dev libclang-rt-14-dev libomp-14-dev
 )

@@ -1,6 +1,7 @@
 // linnet: the desktop chat window.
 #include "app_controller.h"
 #include "cpu_path.h"
+#include "desktop_portal.h"
 #include "screenshot.h"
 #include "window_services.h"
 
@@ -92,7 +93,15 @@ int main(int argc, char** argv)
         parser.process(app); // prints the help or the version and exits
         return 0;
     }
+    // The desktop's file dialogs through xdg-desktop-portal where one is installed
+    // (desktop_portal.h); the variable is dropped again once read, so programs started
+    // from the window (a file manager showing an export) do not inherit it.
+    const QString portal_theme = linnet::gui::preferPortalFileDialogs();
     QGuiApplication app(argc, argv);
+    if (!portal_theme.isEmpty()) {
+        qunsetenv("QT_QPA_PLATFORMTHEME");
+        qCInfo(lcGui) << "file dialogs through xdg-desktop-portal";
+    }
     set_application_names();
     QQuickStyle::setStyle("Fusion");
 

@@ -102,5 +102,6 @@ string(JOIN ", " CPACK_DEBIAN_PACKAGE_DEPENDS
     qml6-module-qt-labs-folderlistmodel qml6-module-qt-labs-platform
     libqt6sql6-sqlite libqt6svg6
     "fonts-dejavu-core | fonts-noto-core" "fonts-wqy-microhei | fonts-noto-cjk")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-color-emoji")
+# The portal theme: the desktop's own file dialogs (app/gui/desktop_portal.h).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-color-emoji, qt6-xdgdesktopportal-platformtheme")
 include(CPack)

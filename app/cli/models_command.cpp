@@ -4,6 +4,7 @@
 #include "data_location.h"
 #include "model_manager.h"
 #include "options.h"
+#include "speed_estimate.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -11,7 +12,9 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <cmath>
 #include <cstdio>
+#include <thread>
 
 namespace linnet::cli {
 
@@ -122,11 +125,42 @@ QJsonObject list(ModelManager& manager)
             {"downloads", downloads}};
 }
 
+// How fast each model would write here at its default precision, from a read test of
+// this machine's memory (speed_estimate.h), and the model suggested on that basis.
+struct Estimates {
+    MachineSpeed machine;
+    std::function<int(const QString&)> vocab;
+};
+
+Estimates estimates(ModelManager& manager)
+{
+    Estimates e;
+    e.machine.read_bytes_per_s = measureReadSpeed(int(std::thread::hardware_concurrency()));
+    e.machine.memory_bytes = manager.totalMemory();
+    QHash<QString, int> vocabs;
+    for (const CatalogTokenizer& t : manager.catalog().tokenizers())
+        vocabs.insert(t.id, t.vocab);
+    e.vocab = [vocabs](const QString& id) { return vocabs.value(id, 65536); };
+    return e;
+}
+
+QJsonObject estimateJson(const CatalogModel& m, const Estimates& e)
+{
+    const WeightPrecision p = defaultPrecision(m.version);
+    return {{"precision", precisionName(p)},
+            {"tokens_per_s", std::round(estimatedTokensPerSecond(m, e.vocab(m.tokenizer), p, e.machine) * 10) / 10},
+            {"memory_bytes", estimatedMemory(m, p)}};
+}
+
 QJsonObject catalog(ModelManager& manager, const QString& catalog_error)
 {
+    const Estimates e = estimates(manager);
     QJsonArray models;
-    for (const CatalogModel& m : manager.catalog().models())
-        models.append(toJson(m, manager.status(m)));
+    for (const CatalogModel& m : manager.catalog().models()) {
+        QJsonObject o = toJson(m, manager.status(m));
+        o["estimate"] = estimateJson(m, e);
+        models.append(o);
+    }
     QJsonArray tokenizers;
     for (const CatalogTokenizer& t : manager.catalog().tokenizers()) {
         QJsonObject o{{"id", t.id},
@@ -145,6 +179,8 @@ QJsonObject catalog(ModelManager& manager, const QString& catalog_error)
     QJsonObject out{{"source", manager.catalogSource().isEmpty() ? QString("built-in") : manager.catalogSource()},
                     {"updated", manager.catalog().updated()},
                     {"total_memory_bytes", manager.totalMemory()},
+                    {"read_bytes_per_s", qint64(e.machine.read_bytes_per_s)},
+                    {"suggested", fastRecommendedModel(manager.catalog().models(), e.vocab, e.machine)},
                     {"models", models},
                     {"tokenizers", tokenizers}};
     if (!catalog_error.isEmpty())

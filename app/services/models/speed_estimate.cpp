@@ -1,0 +1,139 @@
+#include "speed_estimate.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <numeric>
+#include <thread>
+#include <tuple>
+#include <vector>
+
+namespace linnet::app {
+
+namespace {
+
+// The embedding width of the official RWKV shapes, by size (v4–v7 use the same widths
+// up to 7B; 14B v4–v6 are 5120 wide, 13.3B v7 4096: either way under 3 % of its weights).
+int embedding_width(qint64 parameters)
+{
+    struct Shape {
+        qint64 up_to;
+        int width;
+    };
+    static constexpr Shape shapes[] = {{250'000'000, 768},     {600'000'000, 1024},    {2'200'000'000, 2048},
+                                       {3'600'000'000, 2560},  {8'000'000'000, 4096}};
+    for (const Shape& s : shapes)
+        if (parameters <= s.up_to)
+            return s.width;
+    return 5120;
+}
+
+double bytes_per_weight(WeightPrecision p)
+{
+    switch (p) {
+    case WeightPrecision::Fp32: return 4;
+    case WeightPrecision::Bf16: return 2;
+    case WeightPrecision::Int8: return 1;
+    case WeightPrecision::Bit4: return 0.5 + 4.0 / 32; // a 16-bit scale and minimum per 32
+    }
+    return 4;
+}
+
+// Beyond the weights: the program, oneDNN's scratch, states and the tokenizer.
+constexpr qint64 kOverheadBytes = 300ll << 20;
+
+bool chat_family(const QString& family)
+{
+    return family.contains("G1") || family.contains("World");
+}
+
+} // namespace
+
+QString precisionName(WeightPrecision precision)
+{
+    static const char* const names[] = {"fp32", "bf16", "int8", "bf16i4"};
+    return QString::fromLatin1(names[int(precision)]);
+}
+
+qint64 bytesReadPerToken(const CatalogModel& model, int vocab, WeightPrecision precision)
+{
+    const qint64 embedding = qint64(vocab) * embedding_width(model.parameters);
+    const qint64 read = std::max<qint64>(model.parameters - embedding, model.parameters / 2);
+    return qint64(double(read) * bytes_per_weight(precision));
+}
+
+double estimatedTokensPerSecond(const CatalogModel& model, int vocab, WeightPrecision precision,
+                                const MachineSpeed& machine)
+{
+    const qint64 bytes = bytesReadPerToken(model, vocab, precision);
+    return bytes > 0 ? machine.read_bytes_per_s * machine.efficiency / double(bytes) : 0;
+}
+
+qint64 estimatedMemory(const CatalogModel& model, WeightPrecision precision)
+{
+    return qint64(double(model.parameters) * bytes_per_weight(precision)) + kOverheadBytes;
+}
+
+WeightPrecision defaultPrecision(const QString& version)
+{
+    // Perplexity at 4 bits against fp32 on the tiny models: v7 +0.07 %, v6 +0.42 %,
+    // v5.2 +4.73 %; v4, v5 and v5.1 were not measured at 4 bits.
+    static const QStringList four_bit_ok{"5.2", "6", "7"};
+    return four_bit_ok.contains(version) ? WeightPrecision::Bit4 : WeightPrecision::Int8;
+}
+
+QString fastRecommendedModel(const QList<CatalogModel>& models, const std::function<int(const QString&)>& vocab,
+                             const MachineSpeed& machine, double usable_tokens_per_s)
+{
+    struct Candidate {
+        const CatalogModel* model;
+        double tokens_per_s;
+    };
+    std::vector<Candidate> fitting;
+    for (const CatalogModel& m : models) {
+        const WeightPrecision p = defaultPrecision(m.version);
+        // Leave room for everything else the machine runs: at most half its memory.
+        if (!chat_family(m.family) || (machine.memory_bytes > 0 && estimatedMemory(m, p) > machine.memory_bytes / 2))
+            continue;
+        fitting.push_back({&m, estimatedTokensPerSecond(m, vocab(m.tokenizer), p, machine)});
+    }
+    // The newest generation first (G1 before World); then usable speed, then size;
+    // below usable speed, the fastest; between equals, the newest release.
+    auto rank = [&](const Candidate& c) {
+        const CatalogModel& m = *c.model;
+        const bool usable = c.tokens_per_s >= usable_tokens_per_s;
+        return std::make_tuple(m.version.toDouble(), m.family.contains("G1") ? 1 : 0, usable,
+                               usable ? double(m.parameters) : c.tokens_per_s, m.released.toJulianDay());
+    };
+    const auto best = std::max_element(fitting.begin(), fitting.end(),
+                                       [&](const Candidate& a, const Candidate& b) { return rank(a) < rank(b); });
+    return best == fitting.end() ? QString() : best->model->id;
+}
+
+double measureReadSpeed(int threads, qint64 bytes)
+{
+    threads = std::max(1, threads);
+    const size_t words = size_t(bytes) / sizeof(uint64_t);
+    std::vector<uint64_t> buffer(words, 1); // written once, so every page is really there
+    const size_t slice = words / size_t(threads);
+    double best = 0;
+    for (int round = 0; round < 3; ++round) {
+        std::vector<uint64_t> sums(size_t(threads), 0);
+        std::vector<std::thread> pool;
+        const auto start = std::chrono::steady_clock::now();
+        for (int t = 0; t < threads; ++t)
+            pool.emplace_back([&, t] {
+                const uint64_t* p = buffer.data() + size_t(t) * slice;
+                sums[size_t(t)] = std::accumulate(p, p + slice, uint64_t(0));
+            });
+        for (std::thread& t : pool)
+            t.join();
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        // The sums are used, so the reads cannot be left out.
+        if (std::accumulate(sums.begin(), sums.end(), uint64_t(0)) == slice * size_t(threads) && seconds > 0)
+            best = std::max(best, double(slice * size_t(threads) * sizeof(uint64_t)) / seconds);
+    }
+    return best;
+}
+
+} // namespace linnet::app

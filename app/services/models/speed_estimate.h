@@ -1,0 +1,54 @@
+// How fast a catalog model would write on this computer, before it is downloaded.
+// Writing one token reads every weight once (of the embedding, one row), so
+//     tokens/s ≈ memory read speed ÷ bytes read per token,
+// and Linnet's kernels reach a share of that bound, its `efficiency` (1.0–1.3× the
+// bound's time per token in fp32 and bf16, docs/benchmarks.md). From the same figures
+// follow the precision a model should run in and the model to suggest first.
+#pragma once
+
+#include "model_catalog.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace linnet::app {
+
+enum class WeightPrecision { Fp32, Bf16, Int8, Bit4 };
+
+struct MachineSpeed {
+    double read_bytes_per_s = 0; // memory read by every core at once
+    qint64 memory_bytes = 0;     // 0: unknown
+    double efficiency = 0.8;     // reached tokens/s ÷ the read-speed bound
+};
+
+// The strategy word of a precision: "fp32", "bf16", "int8", "bf16i4".
+QString precisionName(WeightPrecision precision);
+
+// Weights read per token at `precision`: everything but the embedding, whose one row
+// is negligible. `vocab` is the tokenizer's vocabulary size.
+qint64 bytesReadPerToken(const CatalogModel& model, int vocab, WeightPrecision precision);
+
+double estimatedTokensPerSecond(const CatalogModel& model, int vocab, WeightPrecision precision,
+                                const MachineSpeed& machine);
+
+// Memory to run `model` at `precision`: its weights at that width, plus what the engine
+// needs besides (states, buffers, the program itself).
+qint64 estimatedMemory(const CatalogModel& model, WeightPrecision precision);
+
+// The fastest precision whose perplexity stays within 5 % of fp32 on the RWKV version
+// (measured on the tiny models, docs/benchmarks.md); int8 where 4 bits were not measured.
+WeightPrecision defaultPrecision(const QString& version);
+
+// The first model to suggest: among chat models of the newest generation, the largest
+// that fits in half the memory at its default precision and still writes at least
+// `usable_tokens_per_s`; when none is that fast, the fastest that fits. Empty: none fits.
+// `vocab` gives each model's vocabulary size by its tokenizer id.
+QString fastRecommendedModel(const QList<CatalogModel>& models, const std::function<int(const QString&)>& vocab,
+                             const MachineSpeed& machine, double usable_tokens_per_s = 10);
+
+// Reads a buffer of `bytes` with `threads` threads, a few times; the best bytes per second.
+double measureReadSpeed(int threads, qint64 bytes = 256 << 20);
+
+} // namespace linnet::app

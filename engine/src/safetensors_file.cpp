@@ -129,6 +129,10 @@ Checkpoint read_safetensors(std::shared_ptr<MappedFile> file)
         throw Error(ErrorKind::Malformed, "The safetensors file '" + path + "' is damaged: its header is not valid "
                                                                              "JSON (error at byte " +
                                               std::to_string(e.byte) + " of the header)");
+    } catch (const nlohmann::json::exception&) {
+        // A number too large for a double (1E32416) is out_of_range, not a parse_error.
+        throw Error(ErrorKind::Malformed, "The safetensors file '" + path + "' is damaged: its header holds a "
+                                                                             "number out of range");
     }
     const HeaderReader reader(path, bytes.subspan(8 + header_length));
     if (!header.is_object())

@@ -108,12 +108,12 @@ public:
             if (model.at("type") != "BPE")
                 throw Error(ErrorKind::Malformed, "The tokenizer file '" + path + "' is not a BPE tokenizer");
             for (const auto& [token, id] : model.at("vocab").items())
-                add_token(token, id.get<int>());
+                add_token(token, token_id(id));
             int rank = 0;
             for (const auto& m : model.at("merges"))
                 ranks_.emplace(merge_text(m, path), rank++);
             for (const auto& a : j.at("added_tokens")) {
-                AddedToken t{a.at("content").get<std::string>(), a.at("id").get<int>(), a.value("normalized", false)};
+                AddedToken t{a.at("content").get<std::string>(), token_id(a.at("id")), a.value("normalized", false)};
                 add_token(t.content, t.id);
                 (t.normalized ? added_normalized_ : added_raw_).push_back(t);
                 added_ids_.insert(t.id);
@@ -188,9 +188,24 @@ private:
                                               m.dump().substr(0, 80));
     }
 
+    // An id as written: a whole number in range. get<int>() would convert 5e122 (undefined
+    // behaviour, found by fuzz_tokenizer_json) and wrap 2^32 + 5 to 5.
+    static int token_id(const nlohmann::json& v)
+    {
+        const bool whole = v.is_number_integer();
+        const bool in_range = v.is_number_unsigned() ? v.get<uint64_t>() <= kMaxTokenId
+                                                     : whole && v.get<int64_t>() >= 0 && v.get<int64_t>() <= kMaxTokenId;
+        if (!whole || !in_range)
+            throw Error(ErrorKind::Malformed, "The tokenizer file has a token id that is not a whole number from 0 to " +
+                                                  std::to_string(kMaxTokenId) + ": " + v.dump().substr(0, 40));
+        return int(v.get<int64_t>());
+    }
+
+    static constexpr int kMaxTokenId = 1 << 22;
+
     void add_token(const std::string& token, int id)
     {
-        if (id < 0 || id > 1 << 22)
+        if (id < 0 || id > kMaxTokenId)
             throw Error(ErrorKind::Malformed, "The tokenizer file has a token id out of range: " + std::to_string(id));
         if (size_t(id) >= id_to_token_.size())
             id_to_token_.resize(id + 1);

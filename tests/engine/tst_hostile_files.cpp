@@ -152,6 +152,30 @@ private slots:
         QVERIFY2(QString(e->what()).contains("not a pair of strings"), e->what());
     }
 
+    void token_ids_must_be_whole_numbers_in_range_data()
+    {
+        QTest::addColumn<QByteArray>("id");
+        QTest::newRow("too large for an int") << QByteArray("5.65e122"); // converted regardless: undefined behaviour
+        QTest::newRow("wraps to 5") << QByteArray("4294967301");
+        QTest::newRow("a fraction") << QByteArray("1.5");
+        QTest::newRow("negative") << QByteArray("-1");
+        QTest::newRow("text") << QByteArray("\"3\"");
+    }
+    void token_ids_must_be_whole_numbers_in_range()
+    {
+        QFETCH(QByteArray, id);
+        for (const bool added : {false, true}) {
+            const QByteArray vocab_id = added ? "3" : id, added_id = added ? id : "3";
+            const QByteArray json = R"({"added_tokens": [{"content": "<x>", "id": )" + added_id +
+                                    R"(}], "model": {"type": "BPE", "vocab": {"a": 0, "b": 1, "ab": 2, "c": )" +
+                                    vocab_id + R"(}, "merges": [["a", "b"]]}})";
+            const QString path = write("tokenizer.json", json);
+            const auto e = error_of([&] { load_neox_tokenizer(path.toStdString()); });
+            QVERIFY2(e && e->kind() == ErrorKind::Malformed, "a bad token id was read");
+            QVERIFY2(QString(e->what()).contains("not a whole number from 0 to"), e->what());
+        }
+    }
+
     // 60,000 dictionary keys, each a 4-byte reference to one memoised 512 KiB string:
     // copied per entry they would ask for 30 GB.
     void memoised_names_are_not_copied_into_gigabytes()

@@ -229,7 +229,8 @@ Message ConversationStore::readMessage(const QSqlQuery& q)
     m.tokens.tokenizer = q.value(11).toString();
     const QByteArray ids = q.value(12).toByteArray();
     m.tokens.ids.resize(size_t(ids.size()) / sizeof(int32_t));
-    std::memcpy(m.tokens.ids.data(), ids.constData(), m.tokens.ids.size() * sizeof(int32_t));
+    if (!m.tokens.ids.empty()) // an empty vector's data() may be null, which memcpy must not get
+        std::memcpy(m.tokens.ids.data(), ids.constData(), m.tokens.ids.size() * sizeof(int32_t));
     if (!q.value(13).isNull())
         m.thought = ReplyThought{q.value(13).toString(), q.value(14).toInt(), q.value(15).toDouble()};
     m.think_mode = q.value(16).toString();

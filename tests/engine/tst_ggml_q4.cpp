@@ -82,11 +82,14 @@ QByteArray quantised_copy(const QByteArray& in, bool q4_1)
         const uint32_t row = u32(in, at + 12);
         const bool quantise = dims == 2 && row % 32 == 0 && u32(in, at + 8) == 0;
         QByteArray record = in.mid(at, header);
-        const auto* values = reinterpret_cast<const float*>(in.constData() + at + header);
+        const char* values = in.constData() + at + header; // not aligned for float
         if (quantise) {
             std::memcpy(record.data() + 8, &type, 4);
-            for (uint64_t b = 0; b < count / 32; ++b)
-                put_block(record, values + 32 * b, q4_1);
+            for (uint64_t b = 0; b < count / 32; ++b) {
+                float block[32];
+                std::memcpy(block, values + 32 * 4 * b, sizeof block);
+                put_block(record, block, q4_1);
+            }
         } else {
             record.append(in.mid(at + header, qsizetype(count * 4)));
         }

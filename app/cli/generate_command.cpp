@@ -2,6 +2,7 @@
 #include "command.h"
 #include "generation_pipeline.h"
 #include "options.h"
+#include "text_input.h"
 
 namespace linnet::cli {
 
@@ -43,14 +44,16 @@ Command generate_command()
                 p.addOption({"tokens", "Comma-separated prompt token ids.", "ids"});
                 p.addOption({"prompt", "Prompt text (tokenized with the model's tokenizer, or --tokenizer); adds \"text\" "
                                        "to the output.", "text"});
+                p.addOption({"text-file", "A file whose bytes are the prompt text, read exactly (like --prompt).", "file"});
                 add_tokenizer_options(p, true);
                 p.addOption({"max-tokens", "Number of tokens to generate.", "n"});
                 add_sampling_options(p);
                 p.addOption({"ban", "Never sample this token id (repeatable; chats ban 0, the end of text).", "id"});
             },
             [](const QCommandLineParser& p) {
-                if (p.isSet("tokens") == p.isSet("prompt"))
-                    throw Failure("give either --tokens or --prompt");
+                const bool has_text = p.isSet("prompt") || p.isSet("text-file");
+                if (p.isSet("tokens") == has_text)
+                    throw Failure("give either --tokens or --prompt (or --text-file)");
                 const int max_tokens = parse_int(p, "max-tokens", -1, 0, 1 << 20);
                 if (max_tokens < 0)
                     throw Failure("--max-tokens is required");
@@ -60,12 +63,12 @@ Command generate_command()
                 // Text, stop texts and the frequency penalty's whitespace rule need the
                 // tokenizer; plain token ids do not.
                 std::unique_ptr<Tokenizer> tokenizer;
-                if (p.isSet("prompt") || p.isSet("tokenizer") || !settings.stop_texts.isEmpty() ||
+                if (has_text || p.isSet("tokenizer") || !settings.stop_texts.isEmpty() ||
                     settings.sampling.frequency_penalty != 0)
                     tokenizer = make_tokenizer(p, model.get());
                 std::vector<int32_t> prompt;
-                if (p.isSet("prompt")) {
-                    const QByteArray text = p.value("prompt").toUtf8();
+                if (has_text) {
+                    const QByteArray text = text_or_file(p, "prompt", "text-file");
                     prompt = tokenizer->encode(std::string_view(text.constData(), size_t(text.size())));
                 } else {
                     prompt = parse_tokens(p.value("tokens"));

@@ -79,6 +79,9 @@ QList<int> chat_rows(Database& db)
 }
 
 const QString kTurn2 = QStringLiteral("How are you?");
+// A seed with which the tiny model's reply to "Hi" after the Think cue opens with ">"
+// (see think_turn_reads_the_cue_and_stores_the_thought_apart).
+constexpr int kThinkSeed = 105;
 // What the model reads for it (byte tokenizer: one token per byte).
 const int kTurn2Tokens = QStringLiteral("User: How are you?\n\nAssistant:").toUtf8().size();
 
@@ -452,6 +455,52 @@ private slots:
         QVERIFY2(bad.stderr_text.contains("does not fit the loaded model"), qPrintable(bad.stderr_text));
         Database db(app::DataLocation(refused.path()).databasePath());
         QCOMPARE(chat_rows(db), (QList<int>{0, 0, 0}));
+    }
+
+    // Think on: the turn reads the think cue, the user message records the mode, and the
+    // reply goes through the thought parser, so what the model writes inside the thought is
+    // stored in the thought column, apart from the answer, and streams as a thought. The
+    // tiny model knows nothing of thinking: with this seed (found by trying seeds 1-150 with
+    // linnet-cli generate) its first byte happens to close the cue's open tag (">") and it
+    // never writes "</think>" within the token limit,
+    // so the whole reply is a thought left open and the answer is empty. What proves the
+    // split at "</think>", and blank lines inside a thought, are the scripted streams of
+    // tst_thought_parser; this test proves a chat turn is wired to that parser.
+    void think_turn_reads_the_cue_and_stores_the_thought_apart()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        QJsonObject overrides = seeded(kThinkSeed);
+        overrides["think"] = "think";
+        QString streamed_thought, streamed_answer;
+        int streamed_tokens = 0;
+        TurnCallbacks callbacks;
+        callbacks.thought = [&](const QString& text, int tokens, double) {
+            streamed_thought += text;
+            streamed_tokens = tokens;
+        };
+        callbacks.text = [&](const QString& text) { streamed_answer += text; };
+        const TurnResult r = f.session.send(0, "Hi", overrides, callbacks);
+        // Byte tokenizer: one prompt token per byte of the exact text the model reads.
+        QCOMPARE(r.prompt_tokens, QStringLiteral("User: Hi\n\nAssistant: <think").toUtf8().size());
+        ConversationStore store(f.db);
+        QCOMPARE(store.message(r.user_message_id)->think_mode, QString("think"));
+        const Message reply = *store.message(r.assistant_message_id);
+        QByteArray written; // what the model wrote, one byte per token
+        for (int32_t id : reply.tokens.ids)
+            written += char(id);
+        QVERIFY2(written.startsWith('>') && !written.contains("</think>"), written.constData());
+        QVERIFY(reply.thought.has_value());
+        QVERIFY(!reply.thought->text.isEmpty());
+        QCOMPARE(reply.thought->tokens, r.reply_tokens);
+        QCOMPARE(reply.text, QString());
+        QCOMPARE(r.reply, QString());
+        QCOMPARE(streamed_thought, reply.thought->text);
+        QCOMPARE(streamed_tokens, r.reply_tokens);
+        QCOMPARE(streamed_answer, QString());
+        // The thought stays in the model's context: the next turn restores the state after
+        // the whole reply, and a rebuild reads it back from the stored tokens.
+        QCOMPARE(f.session.send(r.conversation_id, kTurn2, seeded(2)).prompt_tokens, kTurn2Tokens);
     }
 
     void killed_mid_generation_loses_nothing_earlier()

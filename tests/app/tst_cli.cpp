@@ -235,6 +235,33 @@ private slots:
         QCOMPARE(r.json["text"].toString(), e["greedy_text"].toString());
     }
 
+    // --text-file reads the prompt's bytes exactly: a byte-order mark and an invalid byte
+    // are prompt tokens of their own (the bytes tokenizer: one token per byte).
+    void generate_from_text_file()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath("prompt");
+        const QStringList common = {"--model", model("tiny-rwkv-7v0-834K-FP32.bin"), "--max-tokens", "8", "--threads",
+                                    "1", "--tokenizer", "bytes"};
+        linnet::test::write_file(path, QByteArray("\"in"));
+        const Run plain = cli(QStringList{"generate", "--text-file", path} + common);
+        QVERIFY2(plain.status == 0, qPrintable(plain.stderr_text));
+        const Run by_ids = cli(QStringList{"generate", "--tokens", "34,105,110"} + common);
+        QCOMPARE(plain.json["tokens"], by_ids.json["tokens"]);
+        QCOMPARE(plain.json["prompt_tokens"].toInt(), 3);
+
+        linnet::test::write_file(path, QByteArray("\xEF\xBB\xBF\"i\xFFn"));
+        const Run raw = cli(QStringList{"generate", "--text-file", path} + common);
+        QVERIFY2(raw.status == 0, qPrintable(raw.stderr_text));
+        QCOMPARE(raw.json["prompt_tokens"].toInt(), 7);
+        const Run raw_ids = cli(QStringList{"generate", "--tokens", "239,187,191,34,105,255,110"} + common);
+        QCOMPARE(raw.json["tokens"], raw_ids.json["tokens"]);
+
+        const Run both = cli(QStringList{"generate", "--prompt", "x", "--text-file", path} + common);
+        QCOMPARE(both.status, 1);
+        QVERIFY(both.stderr_text.contains("not both"));
+    }
+
     void tokenizer_override()
     {
         const QString m = model("tiny-rwkv-7v0-834K-FP32.bin");

@@ -22,6 +22,7 @@ ChatController::ChatController(app::ConversationStore& conversations, app::State
     connect(&flush_timer_, &QTimer::timeout, this, &ChatController::flushText);
     connect(worker_, &app::InferenceWorker::turnAccepted, this, &ChatController::onAccepted);
     connect(worker_, &app::InferenceWorker::replyText, this, &ChatController::onText);
+    connect(worker_, &app::InferenceWorker::replyThought, this, &ChatController::onThought);
     connect(worker_, &app::InferenceWorker::promptProgress, this, &ChatController::onProgress);
     connect(worker_, &app::InferenceWorker::turnPhase, this, &ChatController::onPhase);
     connect(worker_, &app::InferenceWorker::turnFinished, this, &ChatController::onFinished);
@@ -226,13 +227,25 @@ void ChatController::onText(qint64 conversation_id, const QString& text)
         flush_timer_.start();
 }
 
+void ChatController::onThought(qint64 conversation_id, const QString& text, int tokens, double seconds)
+{
+    if (!current(conversation_id))
+        return;
+    buffered_thought_ += text;
+    thought_tokens_ = tokens;
+    thought_seconds_ = seconds;
+    if (!flush_timer_.isActive())
+        flush_timer_.start();
+}
+
 void ChatController::flushText()
 {
     flush_timer_.stop();
-    if (buffered_.isEmpty())
-        return;
-    messages_.appendToReply(buffered_);
-    buffered_.clear();
+    // The thought first: it was written before any answer in the same batch.
+    if (!buffered_thought_.isEmpty())
+        messages_.appendToThought(std::exchange(buffered_thought_, QString()), thought_tokens_, thought_seconds_);
+    if (!buffered_.isEmpty())
+        messages_.appendToReply(std::exchange(buffered_, QString()));
 }
 
 void ChatController::onProgress(qint64 conversation_id, qint64 done, qint64 total)

@@ -101,6 +101,7 @@ private:
     void flushText();
     void onAccepted(qint64 conversation_id, qint64 user_message_id);
     void onText(qint64 conversation_id, const QString& text);
+    void onThought(qint64 conversation_id, const QString& text, int tokens, double seconds);
     void onProgress(qint64 conversation_id, qint64 done, qint64 total);
     void onPhase(qint64 conversation_id, app::TurnPhase phase);
     void onFinished(const app::TurnResult& result);
@@ -119,6 +120,9 @@ private:
     qint64 pending_conversation_ = -1; // the conversation of the running job (0: a new one)
     QString pending_text_;             // the user's text until the worker stores it
     QString buffered_;                 // streamed text not yet shown
+    QString buffered_thought_;         // streamed thought not yet shown, with its figures
+    int thought_tokens_ = 0;
+    double thought_seconds_ = 0;
     QTimer flush_timer_;
     QJsonObject overrides_;
     bool busy_ = false;

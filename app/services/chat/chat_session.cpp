@@ -4,6 +4,9 @@
 
 #include "logging.h"
 #include "generation_pipeline.h"
+#include "model_catalog.h"
+#include "reply_stream.h"
+#include "think_choice.h"
 #include "transcript.h"
 #include "turn_lock.h"
 
@@ -99,16 +102,27 @@ ChatSession::Reading ChatSession::stateAfter(Context& cx, qint64 message_id, con
     return r;
 }
 
+qint64 ChatSession::addUserMessage(const Context& cx, qint64 parent_id, const QString& text,
+                                   const TurnCallbacks& callbacks)
+{
+    const QString mode =
+        effectiveThinkMode(cx.settings, thinkChoice(cx.chat_template, model_path_, ModelCatalog::builtIn()));
+    qint64 id = 0;
+    db_.transaction([&] {
+        id = conversations_.addMessage(cx.conversation.id, parent_id, "user", text);
+        conversations_.setThinkMode(id, mode);
+    });
+    if (callbacks.accepted)
+        callbacks.accepted(cx.conversation.id, id);
+    return id;
+}
+
 TurnResult ChatSession::send(qint64 conversation_id, const QString& text, const QJsonObject& overrides,
                              const TurnCallbacks& callbacks)
 {
     const TurnLock lock(db_.path(), conversation_id);
     Context cx = begin(conversation_id, overrides);
-    const qint64 user_id =
-        conversations_.addMessage(cx.conversation.id, cx.conversation.head_message_id, "user", text);
-    if (callbacks.accepted)
-        callbacks.accepted(cx.conversation.id, user_id);
-    return answer(cx, user_id, callbacks);
+    return answer(cx, addUserMessage(cx, cx.conversation.head_message_id, text, callbacks), callbacks);
 }
 
 TurnResult ChatSession::edit(qint64 user_message_id, const QString& text, const QJsonObject& overrides,
@@ -119,10 +133,7 @@ TurnResult ChatSession::edit(qint64 user_message_id, const QString& text, const 
         throw StorageError(QObject::tr("Only your own messages can be edited."));
     const TurnLock lock(db_.path(), original->conversation_id);
     Context cx = begin(original->conversation_id, overrides);
-    const qint64 user_id = conversations_.addMessage(cx.conversation.id, original->parent_id, "user", text);
-    if (callbacks.accepted)
-        callbacks.accepted(cx.conversation.id, user_id);
-    return answer(cx, user_id, callbacks);
+    return answer(cx, addUserMessage(cx, original->parent_id, text, callbacks), callbacks);
 }
 
 TurnResult ChatSession::regenerate(qint64 conversation_id, const QJsonObject& overrides, const TurnCallbacks& callbacks)
@@ -166,6 +177,63 @@ GenerationCallbacks pipeline_callbacks(const TurnCallbacks& turn)
     return g;
 }
 
+// The reply of a turn as it streams, split into thought and answer by ReplyStream (whose
+// stop rules follow the think decision), each part sent to its callback, with the
+// thought's token count and duration.
+class TurnReply {
+public:
+    TurnReply(const ChatTemplate& chat_template, const QString& think_mode, const QStringList& stops,
+              const TurnCallbacks& callbacks)
+        : stream_(chat_template, think_mode, stops), callbacks_(callbacks)
+    {
+        clock_.start();
+    }
+    // One sampled token's text; true once the reply is over.
+    bool push(const QString& text)
+    {
+        const bool was_thinking = stream_.thinking();
+        const ReplyParts parts = stream_.push(text);
+        if (was_thinking || stream_.thinking()) {
+            ++thought_tokens_;
+            thought_ms_ = clock_.nsecsElapsed() * 1e-6;
+        }
+        deliver(parts);
+        return stream_.stopped();
+    }
+    // Generation ended without a stop: the text the pipeline held back (not a token of
+    // its own, so not counted), then what the stream held back.
+    void finish(const QString& held_back)
+    {
+        ReplyParts parts = stream_.push(held_back);
+        const ReplyParts rest = stream_.flush();
+        parts.thought += rest.thought;
+        parts.answer += rest.answer;
+        deliver(parts);
+    }
+    std::optional<ReplyThought> thought() const
+    {
+        if (!stream_.hasThought())
+            return std::nullopt;
+        return ReplyThought{stream_.thought(), thought_tokens_, thought_ms_};
+    }
+    const QString& answer() const { return stream_.answer(); }
+
+private:
+    void deliver(const ReplyParts& parts)
+    {
+        if (!parts.thought.isEmpty() && callbacks_.thought)
+            callbacks_.thought(parts.thought, thought_tokens_, thought_ms_);
+        if (!parts.answer.isEmpty() && callbacks_.text)
+            callbacks_.text(parts.answer);
+    }
+
+    ReplyStream stream_;
+    const TurnCallbacks& callbacks_;
+    QElapsedTimer clock_;
+    int thought_tokens_ = 0;
+    double thought_ms_ = 0;
+};
+
 } // namespace
 
 // The state before the reply, with the logits of its last token in the pipeline: saved,
@@ -187,7 +255,7 @@ bool ChatSession::readUpToReply(Context& cx, const Message& user, GenerationPipe
     report(callbacks, TurnPhase::ReadingPrompt);
     std::vector<int32_t> tokens = std::move(r.pending);
     const auto turn = Transcript(cx.chat_template, tokenizer_)
-                          .userTurn(user.text, user.parent_id == 0, cx.settings.system_prompt);
+                          .userTurn(user.text, user.parent_id == 0, cx.settings.system_prompt, user.think_mode);
     tokens.insert(tokens.end(), turn.begin(), turn.end());
     out.state = std::move(r.state);
     out.restored = r.restored;
@@ -205,7 +273,7 @@ GenerationSettings ChatSession::generationSettings(const Context& cx, bool conti
         g.sampling.banned.push_back(0);
     g.sampling.seed = cx.settings.fixed_seed ? cx.settings.sampling.seed : QRandomGenerator::global()->generate64();
     g.max_tokens = cx.settings.max_tokens;
-    g.stop_texts = QStringList{cx.chat_template.end_of_reply} + cx.chat_template.stop + cx.settings.stop;
+    // Where the reply ends is the turn's ReplyStream's decision (answer() sets stop_decider).
     g.reply_prefix = continuing ? QString() : cx.chat_template.reply_prefix;
     return g;
 }
@@ -235,30 +303,38 @@ TurnResult ChatSession::answer(Context& cx, qint64 user_message_id, const TurnCa
         pipeline.read(written.ids, after.state, GenerationPipeline::ReadAs::Reply);
         after.token_count += int(written.ids.size());
     }
-    const GenerationSettings settings = generationSettings(cx, !reply_so_far.isEmpty());
+    // A continued reply goes on with its answer; a new one opens as the user turn's cue asked.
+    TurnReply reply(cx.chat_template, reply_so_far.isEmpty() ? user->think_mode : QString(), cx.settings.stop,
+                    callbacks);
+    GenerationSettings settings = generationSettings(cx, !reply_so_far.isEmpty());
+    settings.stop_decider = [&reply](const QString& text) { return reply.push(text); };
     result.seed = settings.sampling.seed;
     Generated g = pipeline.generate(settings, after.state);
     written.ids.insert(written.ids.end(), g.tokens.begin(), g.tokens.end());
     if (g.stats.finish_reason != FinishReason::StopText) {
+        reply.finish(g.held_back);
         // The transcript says the reply ended; so must the state.
         const auto end = transcript.encode(cx.chat_template.end_of_reply);
         model_.feed(end, after.state, {});
         after.token_count += int(end.size());
     }
     after.token_count += g.stats.reply_tokens;
-    result.reply = reply_so_far + g.text;
+    result.reply = reply_so_far + reply.answer();
+    if (result.reply.isNull())
+        result.reply = QStringLiteral(""); // a reply that was all thought: empty text, not NULL
     result.finish_reason = g.stats.finish_reason;
     result.prompt_tokens = g.stats.prompt_tokens;
     result.reply_tokens = g.stats.reply_tokens;
     result.first_token_ms = g.stats.first_token_ms;
     result.tokens_per_s = g.stats.tokens_per_s;
-    store(cx, result, written, before, after, replace_message_id);
+    store(cx, result, written, reply.thought(), before, after, replace_message_id);
     return result;
 }
 
 // The reply and both states, in one transaction.
-void ChatSession::store(const Context& cx, TurnResult& result, const ReplyTokens& written, const Reading& before,
-                        const Reading& after, qint64 replace_message_id)
+void ChatSession::store(const Context& cx, TurnResult& result, const ReplyTokens& written,
+                        const std::optional<ReplyThought>& thought, const Reading& before, const Reading& after,
+                        qint64 replace_message_id)
 {
     const MessageStats stats{finishReasonName(result.finish_reason), result.prompt_tokens, result.reply_tokens, result.first_token_ms,
                              result.tokens_per_s};
@@ -272,6 +348,9 @@ void ChatSession::store(const Context& cx, TurnResult& result, const ReplyTokens
             result.assistant_message_id = conversations_.addMessage(conversation, result.user_message_id, "assistant",
                                                                     result.reply, stats, written);
         }
+        // A continued reply keeps the thought it had.
+        if (thought)
+            conversations_.setThought(result.assistant_message_id, thought);
         states_.save(conversation, result.user_message_id, StateKind::BeforeReply, before.state, before.token_count,
                      cx.state_key);
         states_.save(conversation, result.assistant_message_id, StateKind::AfterReply, after.state, after.token_count,

@@ -27,7 +27,9 @@ class GenerationPipeline;
 struct GenerationSettings;
 
 struct TurnCallbacks {
-    std::function<void(const QString& text)> text;               // reply text as it streams
+    std::function<void(const QString& text)> text;               // answer text as it streams
+    // Thought text as it streams, with the thought's tokens and milliseconds so far.
+    std::function<void(const QString& text, int tokens, double ms)> thought;
     std::function<void(qsizetype done, qsizetype total)> reading; // prompt tokens read
     std::function<void(qint64 conversation_id, qint64 user_message_id)> accepted; // the user message is stored
     std::function<void(TurnPhase phase)> phase;                   // Loading, ReadingPrompt, Generating
@@ -65,14 +67,17 @@ private:
     struct Context;
     struct Reading;
     Context begin(qint64 conversation_id, const QJsonObject& overrides);
+    // Stores a new user message with the think mode the chat uses now.
+    qint64 addUserMessage(const Context& cx, qint64 parent_id, const QString& text, const TurnCallbacks& callbacks);
     Reading stateAfter(Context& cx, qint64 message_id, const TurnCallbacks& callbacks);
     TurnResult answer(Context& cx, qint64 user_message_id, const TurnCallbacks& callbacks, QString reply_so_far = {},
                       qint64 replace_message_id = 0);
     bool readUpToReply(Context& cx, const Message& user, GenerationPipeline& pipeline, Reading& out,
                        const TurnCallbacks& callbacks);
     GenerationSettings generationSettings(const Context& cx, bool continuing) const;
-    void store(const Context& cx, TurnResult& result, const ReplyTokens& written, const Reading& before,
-               const Reading& after, qint64 replace_message_id);
+    void store(const Context& cx, TurnResult& result, const ReplyTokens& written,
+               const std::optional<ReplyThought>& thought, const Reading& before, const Reading& after,
+               qint64 replace_message_id);
     void keepRecentStates(qint64 conversation_id);
 
     Database& db_;

@@ -46,25 +46,38 @@ float penalty_weight(const std::string& bytes)
 } // namespace
 
 // Token bytes → the reply text the caller sees: whole characters only, the reply
-// prefix dropped, nothing of a stop text shown.
+// prefix dropped, nothing of a stop text shown. With a stop decider, the text goes to
+// it and it alone says where the reply ends.
 class GenerationPipeline::ReplyText {
 public:
     ReplyText(const GenerationSettings& settings, const std::function<void(const QString&)>& sink)
-        : prefix_(settings.reply_prefix), matcher_(settings.stop_texts), sink_(sink)
+        : prefix_(settings.reply_prefix), matcher_(settings.stop_decider ? QStringList() : settings.stop_texts),
+          decider_(settings.stop_decider), sink_(sink)
     {
     }
     void push(const std::string& bytes) { show(prefix_.push(QString::fromStdString(utf8_.push(bytes)))); }
-    bool stopped() const { return matcher_.stopped(); }
+    bool stopped() const { return decided_stop_ || matcher_.stopped(); }
     // Generation ended without a stop text: whatever was held back is reply after all.
-    void flush()
+    // A decider hears each sampled token once and nothing more, so what was held back
+    // for it is returned to the caller instead.
+    QString flush()
     {
-        show(prefix_.push(QString::fromStdString(utf8_.flush())) + prefix_.flush());
-        deliver(matcher_.flush());
+        const QString rest = prefix_.push(QString::fromStdString(utf8_.flush())) + prefix_.flush();
+        if (decider_)
+            return rest;
+        deliver(matcher_.push(rest) + matcher_.flush());
+        return {};
     }
     const QString& reply() const { return matcher_.reply(); }
 
 private:
-    void show(const QString& text) { deliver(matcher_.push(text)); }
+    void show(const QString& text)
+    {
+        if (decider_)
+            decided_stop_ = decider_(text);
+        else
+            deliver(matcher_.push(text));
+    }
     void deliver(const QString& shown)
     {
         if (!shown.isEmpty() && sink_)
@@ -73,6 +86,8 @@ private:
 
     PrefixFilter prefix_;
     StopMatcher matcher_;
+    const std::function<bool(const QString&)>& decider_;
+    bool decided_stop_ = false;
     linnet::Utf8Stream utf8_;
     const std::function<void(const QString&)>& sink_;
 };
@@ -152,7 +167,7 @@ Generated GenerationPipeline::generate(const GenerationSettings& settings, linne
         }
     }
     if (s.finish_reason != FinishReason::StopText && tokenizer_)
-        text.flush();
+        out.held_back = text.flush();
     if (s.reply_tokens > 0 && generating.isValid())
         s.tokens_per_s = s.reply_tokens / std::max(1e-9, generating.nsecsElapsed() * 1e-9);
     out.text = text.reply();

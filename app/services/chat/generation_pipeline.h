@@ -43,6 +43,12 @@ struct GenerationSettings {
     // Compute the logits after the last token too, to generate on from them later
     // (otherwise the last token only enters the state).
     bool logits_after_last = false;
+    // When set, decides where the reply ends instead of stop_texts: it is called once per
+    // sampled token with that token's text (whole characters, the reply prefix dropped;
+    // possibly empty) and returns true once the reply is over. The callbacks' `text` is
+    // then not called: the decider shows what it wants (a chat turn splits thought from
+    // answer). Text still held back when generation ends is in Generated::held_back.
+    std::function<bool(const QString& text)> stop_decider;
 };
 
 struct GenerationCallbacks {
@@ -55,7 +61,8 @@ struct GenerationCallbacks {
 
 struct Generated {
     std::vector<int32_t> tokens; // every sampled token, a stop text's included
-    QString text;                // the reply, up to (not including) the stop text
+    QString text;                // the reply, up to (not including) the stop text (empty with a stop_decider)
+    QString held_back;           // with a stop_decider: text it never heard (an unfinished character, a lone prefix)
     GenerationStats stats;
 };
 

@@ -75,6 +75,9 @@ void InferenceWorker::runTurn(qint64 conversation_id, Job job)
     TurnCallbacks callbacks;
     callbacks.stop = &stop_;
     callbacks.text = [&](const QString& text) { emit replyText(current, text); };
+    callbacks.thought = [&](const QString& text, int tokens, double ms) {
+        emit replyThought(current, text, tokens, ms / 1000.0);
+    };
     callbacks.reading = [&](qsizetype done, qsizetype total) { emit promptProgress(current, done, total); };
     callbacks.phase = [&](TurnPhase phase) { emit turnPhase(current, phase); };
     callbacks.accepted = [&](qint64 conversation, qint64 user_message_id) {

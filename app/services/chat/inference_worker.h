@@ -60,6 +60,8 @@ signals:
     void turnAccepted(qint64 conversation_id, qint64 user_message_id);
     void promptProgress(qint64 conversation_id, qint64 done, qint64 total);
     void replyText(qint64 conversation_id, const QString& text);
+    // Thought text of a thinking model's reply, before its answer (replyText).
+    void replyThought(qint64 conversation_id, const QString& text, int tokens, double seconds);
     void turnPhase(qint64 conversation_id, linnet::app::TurnPhase phase);
     void turnFinished(const linnet::app::TurnResult& result);
     void turnFailed(qint64 conversation_id, const QString& message);

@@ -1,5 +1,6 @@
 // Drives `linnet-cli serve` on a tiny model with the official openai JavaScript
-// client: models, chat completions (whole and streamed), completions, embeddings, the
+// client: models, chat completions (whole and streamed), think modes (reasoning_content),
+// completions, embeddings, the
 // state cache of a growing conversation, an abort mid-stream, errors, the API key on a
 // non-default address, and four clients at once. Every server listens on 127.0.0.x.
 //
@@ -196,6 +197,50 @@ await test('an abort mid-stream stops the generation, and the next request is se
     model: server.model, max_tokens: 4, ...greedy, messages: [{ role: 'user', content: 'Hi' }],
   });
   assert.ok(next.usage.completion_tokens > 0);
+});
+
+// The tiny model knows nothing of thinking; with this seed (and top_p 0.9, as
+// tst_chat_session samples) its first byte after the cue
+// "<think" is ">", so its reply is a thought (left open: it never writes "</think>").
+const thinkSeed = 105;
+
+await test('think mode: the thought streams as reasoning_content deltas, the answer as content', async () => {
+  const ask = { model: server.model, max_tokens: 24, temperature: 1, top_p: 0.9, seed: thinkSeed, think: 'think',
+                messages: [{ role: 'user', content: 'Hi' }] };
+  const whole = await openai.chat.completions.create(ask);
+  const message = whole.choices[0].message;
+  // The model read the G1 think cue, byte for byte.
+  assert.equal(whole.usage.prompt_tokens, bytes('User: Hi\n\nAssistant: <think'));
+  assert.equal(typeof message.reasoning_content, 'string');
+  assert.ok(message.reasoning_content.length > 0, 'the reply has a thought');
+  assert.ok(!message.content.includes('think>'), 'no tag in the answer');
+  const stream = await openai.chat.completions.create({ ...ask, stream: true });
+  let reasoning = '', content = '', pieces = 0;
+  for await (const chunk of stream) {
+    for (const c of chunk.choices) {
+      reasoning += c.delta?.reasoning_content ?? '';
+      content += c.delta?.content ?? '';
+      pieces += c.delta?.reasoning_content ? 1 : 0;
+    }
+  }
+  assert.equal(reasoning, message.reasoning_content);
+  assert.equal(content, message.content);
+  assert.ok(pieces > 1, 'the thought came in pieces');
+  // A reply without a think mode has no reasoning_content.
+  assert.equal(wholeReply.choices[0].message.reasoning_content, undefined);
+});
+
+await test('reasoning_effort picks the G1 form; an unknown mode or effort is refused', async () => {
+  const ask = { model: server.model, max_tokens: 1, ...greedy, messages: [{ role: 'user', content: 'Hi' }] };
+  const low = await openai.chat.completions.create({ ...ask, reasoning_effort: 'low' });
+  assert.equal(low.usage.prompt_tokens, bytes('User: Hi think a bit\n\nAssistant: <think'));
+  const fast = await openai.chat.completions.create({ ...ask, think: 'fast' });
+  assert.equal(fast.usage.prompt_tokens, bytes('User: Hi\n\nAssistant: <think>\n</think'));
+  await expectError(openai.chat.completions.create({ ...ask, think: 'ponder' }), 400,
+                    (e) => assert.equal(e.param, 'think'));
+  await expectError(openai.chat.completions.create({ ...ask, reasoning_effort: 'extreme' }), 400,
+                    (e) => assert.equal(e.param, 'reasoning_effort'));
+  await stillServes();
 });
 
 await test('bad JSON: 400, and the server keeps serving', async () => {

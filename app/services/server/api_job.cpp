@@ -23,7 +23,12 @@ ApiJob::ApiJob(HttpConnection* connection, Options options) : connection_(connec
 
 void ApiJob::postText(const QString& text)
 {
-    QMetaObject::invokeMethod(this, [this, text] { onText(text); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, text] { onText(text, false); }, Qt::QueuedConnection);
+}
+
+void ApiJob::postReasoning(const QString& text)
+{
+    QMetaObject::invokeMethod(this, [this, text] { onText(text, true); }, Qt::QueuedConnection);
 }
 
 void ApiJob::postOutcome(const CompletionOutcome& outcome)
@@ -60,12 +65,12 @@ void ApiJob::sendEvent(const QByteArray& data)
         connection_->sendChunk("data: " + data + "\n\n");
 }
 
-void ApiJob::onText(const QString& text)
+void ApiJob::onText(const QString& text, bool reasoning)
 {
     if (!options_.stream)
         return;
     startStream();
-    sendEvent(compact(chunkJson(options_.identity, text)));
+    sendEvent(compact(reasoning ? reasoningChunkJson(options_.identity, text) : chunkJson(options_.identity, text)));
 }
 
 void ApiJob::onOutcome(const CompletionOutcome& outcome)

@@ -35,6 +35,7 @@ public:
 
     // Thread-safe: each is queued to the job's thread. Outcome, JSON and error are final.
     void postText(const QString& text);
+    void postReasoning(const QString& text); // a think-mode reply's thought
     void postOutcome(const CompletionOutcome& outcome);
     void postJson(const QJsonObject& body, const QJsonObject& usage);
     void postError(const ApiError& error);
@@ -44,7 +45,7 @@ signals:
     void finished(int status, const QJsonObject& usage, qint64 ms);
 
 private:
-    void onText(const QString& text);
+    void onText(const QString& text, bool reasoning);
     void onOutcome(const CompletionOutcome& outcome);
     void onJson(const QJsonObject& body, const QJsonObject& usage);
     void onError(const ApiError& error);

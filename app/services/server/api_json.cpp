@@ -56,9 +56,12 @@ QJsonObject usageJson(const CompletionOutcome& o)
 QJsonObject completionJson(const ResponseIdentity& identity, const CompletionOutcome& o)
 {
     QJsonObject choice{{"index", 0}, {"finish_reason", finishValue(o.finish_reason)}, {"logprobs", QJsonValue::Null}};
-    if (identity.chat)
-        choice["message"] = QJsonObject{{"role", "assistant"}, {"content", o.text}, {"refusal", QJsonValue::Null}};
-    else
+    if (identity.chat) {
+        QJsonObject message{{"role", "assistant"}, {"content", o.text}, {"refusal", QJsonValue::Null}};
+        if (o.thought)
+            message["reasoning_content"] = o.reasoning;
+        choice["message"] = message;
+    } else
         choice["text"] = o.text;
     QJsonObject out = frame(identity, identity.chat ? "chat.completion" : "text_completion", {choice});
     out["usage"] = usageJson(o);
@@ -73,6 +76,15 @@ QJsonObject chunkJson(const ResponseIdentity& identity, const QString& text, con
     else
         choice["text"] = text;
     return frame(identity, identity.chat ? "chat.completion.chunk" : "text_completion", {choice});
+}
+
+QJsonObject reasoningChunkJson(const ResponseIdentity& identity, const QString& text)
+{
+    const QJsonObject choice{{"index", 0},
+                             {"finish_reason", QJsonValue::Null},
+                             {"logprobs", QJsonValue::Null},
+                             {"delta", QJsonObject{{"role", "assistant"}, {"reasoning_content", text}}}};
+    return frame(identity, "chat.completion.chunk", {choice});
 }
 
 QJsonObject usageChunkJson(const ResponseIdentity& identity, const CompletionOutcome& o)

@@ -22,6 +22,9 @@ QJsonObject usageJson(const CompletionOutcome& outcome);
 QJsonObject completionJson(const ResponseIdentity& identity, const CompletionOutcome& outcome);
 // One streamed piece: `text` as a delta, or the end with its finish reason.
 QJsonObject chunkJson(const ResponseIdentity& identity, const QString& text, const QString& finish_reason = {});
+// One streamed piece of a think-mode reply's thought, as a `reasoning_content` delta (the
+// field DeepSeek's API, vLLM and LM Studio stream thoughts in, which their clients read).
+QJsonObject reasoningChunkJson(const ResponseIdentity& identity, const QString& text);
 // The last chunk when stream_options.include_usage is set: no choices, only usage.
 QJsonObject usageChunkJson(const ResponseIdentity& identity, const CompletionOutcome& outcome);
 QJsonObject embeddingsJson(const QString& model, const EmbeddingOutcome& outcome, bool base64);

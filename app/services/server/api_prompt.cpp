@@ -2,7 +2,7 @@
 
 namespace linnet::app {
 
-std::vector<int32_t> ApiPrompt::chat(const QList<ChatMessage>& messages) const
+std::vector<int32_t> ApiPrompt::chat(const QList<ChatMessage>& messages, const QString& think_mode) const
 {
     std::vector<int32_t> tokens;
     const auto append = [&](const QString& text) {
@@ -16,7 +16,7 @@ std::vector<int32_t> ApiPrompt::chat(const QList<ChatMessage>& messages) const
         if (m.role == QLatin1String("system")) {
             append(template_.systemBlock(m.content));
         } else if (m.role == QLatin1String("user")) {
-            append(template_.userTurn(m.content));
+            append(template_.userTurn(m.content, last ? think_mode : QString()));
             // A user message with no reply after it: the model saw an empty reply (as
             // Transcript writes such a turn).
             if (!last && messages[i + 1].role != QLatin1String("assistant"))

@@ -22,10 +22,13 @@ public:
     {
     }
 
+    const ChatTemplate& chatTemplate() const { return template_; }
     std::vector<int32_t> encode(const QString& text) const { return transcript_.encode(text); }
-    // Ends with the assistant cue after a user message; after an assistant message
-    // (a reply to continue) with that reply's text, unfinished.
-    std::vector<int32_t> chat(const QList<ChatMessage>& messages) const;
+    // Ends with the assistant cue after a user message (the cue of `think_mode`, which
+    // also adds its words to that message); after an assistant message (a reply to
+    // continue) with that reply's text, unfinished. Earlier turns are written as they
+    // come: clients send back replies without their thoughts.
+    std::vector<int32_t> chat(const QList<ChatMessage>& messages, const QString& think_mode = {}) const;
     // A reply as the next request's messages will hold it.
     std::vector<int32_t> replyBlock(const QString& reply) const;
     // Whether the reply ends where the next turn may begin (and not at another stop text).

@@ -185,9 +185,13 @@ void ApiServer::complete(HttpConnection* connection, const HttpRequest& request,
                     return job->postOutcome({.finish_reason = QStringLiteral("cancelled")});
                 if (!worker->model() || modelIdFor(worker->modelPath()) != completion.model)
                     throw ApiError::unavailable(tr("The model '%1' is no longer loaded.").arg(completion.model));
+                CompletionRequest request = completion;
+                request.think_mode = apiThinkMode(
+                    completion, ChatTemplate::forVocabulary(worker->model()->info().n_vocab), worker->modelPath());
                 CompletionRunner runner(*worker->model(), *worker->tokenizer(), *cache);
-                job->postOutcome(
-                    runner.complete(completion, [job](const QString& text) { job->postText(text); }, stop.get()));
+                const CompletionRunner::Sinks sinks{[job](const QString& text) { job->postText(text); },
+                                                    [job](const QString& text) { job->postReasoning(text); }};
+                job->postOutcome(runner.complete(request, sinks, stop.get()));
             } catch (const ApiError& e) {
                 job->postError(e);
             } catch (const std::exception& e) {

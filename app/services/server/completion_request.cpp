@@ -2,6 +2,9 @@
 
 #include "api_error.h"
 #include "chat_settings.h"
+#include "chat_template.h"
+
+#include <QHash>
 
 #include <QJsonArray>
 #include <QObject>
@@ -141,6 +144,27 @@ void readOptions(CompletionRequest& r, const QJsonObject& body)
     r.include_usage = body["stream_options"].toObject()["include_usage"].toBool();
 }
 
+// "think" names a mode; OpenAI's "reasoning_effort" (none, minimal, low, medium, high)
+// maps onto the G1 forms: no thought, the empty "fast" thought, think a bit, think, think a lot.
+QString thinkMode(const QJsonObject& body)
+{
+    static const QHash<QString, QString> efforts{{"none", "off"},      {"minimal", "fast"}, {"low", "think_bit"},
+                                                 {"medium", "think"}, {"high", "think_lot"}};
+    const QJsonValue think = body["think"], effort = body["reasoning_effort"];
+    if (!think.isUndefined() && !think.isNull()) {
+        if (!ChatTemplate::thinkModes().contains(think.toString()))
+            throw ApiError::invalid(QObject::tr("'think' must be one of: %1.").arg(ChatTemplate::thinkModes().join(", ")),
+                                    "think");
+        return think.toString();
+    }
+    if (effort.isUndefined() || effort.isNull())
+        return {};
+    if (!efforts.contains(effort.toString()))
+        throw ApiError::invalid(QObject::tr("'reasoning_effort' must be none, minimal, low, medium or high."),
+                                "reasoning_effort");
+    return efforts.value(effort.toString());
+}
+
 } // namespace
 
 QString requestedModel(const QJsonObject& body)
@@ -169,6 +193,8 @@ CompletionRequest CompletionRequest::parse(Kind kind, const QJsonObject& body, c
     r.max_tokens = maxTokens(body, limits);
     r.stop = stopTexts(body["stop"]);
     readOptions(r, body);
+    if (kind == Kind::Chat)
+        r.think_mode = thinkMode(body);
     return r;
 }
 

@@ -36,6 +36,9 @@ struct CompletionRequest {
     QStringList stop;
     bool stream = false;
     bool include_usage = false; // stream_options.include_usage
+    // The think mode asked for (a ChatTemplate::thinkModes() id), from Linnet's "think"
+    // or OpenAI's "reasoning_effort"; empty: the model's own start mode.
+    QString think_mode;
 
     // Throws ApiError.
     static CompletionRequest parse(Kind kind, const QJsonObject& body, const CompletionLimits& limits);

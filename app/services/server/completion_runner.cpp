@@ -1,9 +1,10 @@
 #include "completion_runner.h"
 
 #include "api_error.h"
-#include "api_prompt.h"
-#include "generation_pipeline.h"
+#include "model_catalog.h"
+#include "reply_stream.h"
 #include "state_embedding.h"
+#include "think_choice.h"
 
 #include <QObject>
 #include <QRandomGenerator>
@@ -31,6 +32,13 @@ GenerationSettings settingsFor(const CompletionRequest& request, const ChatTempl
     return s;
 }
 
+// A new chat reply in a think mode (a reply being continued goes on with its answer).
+bool thinks(const CompletionRequest& request, const ChatTemplate& chat_template)
+{
+    return request.kind == CompletionRequest::Kind::Chat &&
+           request.messages.back().role != QLatin1String("assistant") && chat_template.thinkForm(request.think_mode);
+}
+
 QString openAiFinish(FinishReason reason)
 {
     switch (reason) {
@@ -47,14 +55,28 @@ QString openAiFinish(FinishReason reason)
 
 } // namespace
 
-CompletionOutcome CompletionRunner::complete(const CompletionRequest& request,
-                                             const std::function<void(const QString&)>& text,
+QString apiThinkMode(const CompletionRequest& request, const ChatTemplate& chat_template, const QString& model_path)
+{
+    if (request.kind != CompletionRequest::Kind::Chat)
+        return {};
+    const ThinkChoice choice = thinkChoice(chat_template, model_path, ModelCatalog::builtIn());
+    if (request.think_mode.isEmpty())
+        return choice.start_mode;
+    if (!choice.modes.contains(request.think_mode))
+        throw ApiError::invalid(QObject::tr("This model does not take the think mode '%1'; it takes: %2.")
+                                    .arg(request.think_mode, choice.modes.join(", ")),
+                                "think");
+    return request.think_mode;
+}
+
+CompletionOutcome CompletionRunner::complete(const CompletionRequest& request, const Sinks& sinks,
                                              const std::atomic<bool>* stop)
 {
     const ChatTemplate chat_template = ChatTemplate::forVocabulary(model_.info().n_vocab);
     const ApiPrompt prompt(chat_template, tokenizer_);
-    const std::vector<int32_t> tokens =
-        request.kind == CompletionRequest::Kind::Chat ? prompt.chat(request.messages) : prompt.encode(request.prompt);
+    const std::vector<int32_t> tokens = request.kind == CompletionRequest::Kind::Chat
+                                            ? prompt.chat(request.messages, request.think_mode)
+                                            : prompt.encode(request.prompt);
     if (tokens.empty())
         throw ApiError::invalid(QObject::tr("The prompt is empty."), "prompt");
     const std::string& fingerprint = model_.info().fingerprint;
@@ -64,7 +86,7 @@ CompletionOutcome CompletionRunner::complete(const CompletionRequest& request,
     const StateCache::Hit hit = cache_.longestPrefix(fingerprint, tokens);
     out.cached_tokens = int(hit.tokens);
     linnet::State state = hit.state ? *hit.state : model_.initial_state();
-    GenerationPipeline pipeline(model_, &tokenizer_, {.text = text, .stop = stop});
+    GenerationPipeline pipeline(model_, &tokenizer_, {.text = sinks.text, .stop = stop});
     if (hit.tokens == tokens.size())
         pipeline.setLogits(state.logits());
     else if (!pipeline.read(std::span(tokens).subspan(hit.tokens), state))
@@ -76,23 +98,62 @@ CompletionOutcome CompletionRunner::complete(const CompletionRequest& request,
     cache_.put(fingerprint, tokens, std::move(before));
     state.clear_logits();
 
-    const GenerationSettings settings = settingsFor(request, chat_template);
-    const Generated g = pipeline.generate(settings, state);
-    out.text = g.text;
+    const Generated g = generate(request, chat_template, pipeline, state, sinks, out);
     out.finish_reason = openAiFinish(g.stats.finish_reason);
     out.completion_tokens = g.stats.reply_tokens;
     out.first_token_ms = g.stats.first_token_ms;
-    if (g.stats.finish_reason == FinishReason::Stopped)
-        return out;
+    if (g.stats.finish_reason != FinishReason::Stopped)
+        cacheAfter(request, prompt, tokens, g, std::move(state));
+    return out;
+}
 
-    // After the reply, under the tokens the model wrote, and, when the reply ended its
-    // turn, under the tokens the next request will write for it (they can differ when
-    // the model spelled a word with other tokens than the tokenizer would).
-    std::vector<int32_t> written = tokens;
+// The reply. A think-mode reply goes through a ReplyStream, as a chat turn in the window
+// does: it splits thought from answer and decides where the reply ends (a blank line
+// inside a thought does not end it).
+Generated CompletionRunner::generate(const CompletionRequest& request, const ChatTemplate& chat_template,
+                                     GenerationPipeline& pipeline, linnet::State& state, const Sinks& sinks,
+                                     CompletionOutcome& out)
+{
+    GenerationSettings settings = settingsFor(request, chat_template);
+    if (!thinks(request, chat_template)) {
+        Generated g = pipeline.generate(settings, state);
+        out.text = g.text;
+        return g;
+    }
+    ReplyStream stream(chat_template, request.think_mode, request.stop);
+    const auto deliver = [&sinks](const ReplyParts& parts) {
+        if (!parts.thought.isEmpty() && sinks.reasoning)
+            sinks.reasoning(parts.thought);
+        if (!parts.answer.isEmpty() && sinks.text)
+            sinks.text(parts.answer);
+    };
+    settings.stop_decider = [&](const QString& text) {
+        deliver(stream.push(text));
+        return stream.stopped();
+    };
+    Generated g = pipeline.generate(settings, state);
+    deliver(stream.push(g.held_back));
+    deliver(stream.flush());
+    out.thought = true;
+    out.reasoning = stream.thought();
+    out.text = stream.answer();
+    return g;
+}
+
+// After the reply, under the tokens the model wrote, and, when the reply ended its turn,
+// under the tokens the next request will write for it (they can differ when the model
+// spelled a word with other tokens than the tokenizer would). A think-mode reply comes
+// back without its thought, so only the tokens it wrote are kept.
+void CompletionRunner::cacheAfter(const CompletionRequest& request, const ApiPrompt& prompt,
+                                  std::vector<int32_t> written, const Generated& g, linnet::State state)
+{
+    const std::string& fingerprint = model_.info().fingerprint;
+    const std::vector<int32_t> tokens = written;
     written.insert(written.end(), g.tokens.begin(), g.tokens.end());
     auto after = std::make_shared<const linnet::State>(std::move(state));
-    if (request.kind == CompletionRequest::Kind::Chat && !settings.reply_prefix.isEmpty() &&
-        g.stats.finish_reason == FinishReason::StopText && prompt.endsTurn(g.tokens, g.text)) {
+    const bool new_reply = request.kind == CompletionRequest::Kind::Chat &&
+                           request.messages.back().role != QLatin1String("assistant");
+    if (new_reply && !thinks(request, prompt.chatTemplate()) && g.stats.finish_reason == FinishReason::StopText && prompt.endsTurn(g.tokens, g.text)) {
         std::vector<int32_t> next = tokens;
         const auto block = prompt.replyBlock(g.text);
         next.insert(next.end(), block.begin(), block.end());
@@ -100,7 +161,6 @@ CompletionOutcome CompletionRunner::complete(const CompletionRequest& request,
             cache_.put(fingerprint, std::move(next), after);
     }
     cache_.put(fingerprint, std::move(written), after);
-    return out;
 }
 
 EmbeddingOutcome CompletionRunner::embed(const EmbeddingRequest& request, const std::atomic<bool>* stop)

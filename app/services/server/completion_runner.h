@@ -4,7 +4,9 @@
 // the conversation's next request.
 #pragma once
 
+#include "api_prompt.h"
 #include "completion_request.h"
+#include "generation_pipeline.h"
 #include "state_cache.h"
 
 #include "linnet/model.h"
@@ -19,7 +21,9 @@
 namespace linnet::app {
 
 struct CompletionOutcome {
-    QString text;
+    QString text;      // the answer
+    QString reasoning; // the thought of a think-mode reply
+    bool thought = false; // the reply was asked to think: `reasoning` is sent, even empty
     QString finish_reason; // OpenAI's: "stop" or "length"; "cancelled" when the client left
     int prompt_tokens = 0;
     int cached_tokens = 0; // of prompt_tokens, taken from the cache instead of read
@@ -33,6 +37,11 @@ struct EmbeddingOutcome {
     bool cancelled = false;
 };
 
+// The think mode a chat request is answered in: the one it asks for when the model at
+// `model_path` takes it (else an ApiError naming the modes it takes), or the model's
+// start mode (the catalog's, else off) when it asks for none. Empty for text completions.
+QString apiThinkMode(const CompletionRequest& request, const ChatTemplate& chat_template, const QString& model_path);
+
 class CompletionRunner {
 public:
     CompletionRunner(linnet::Model& model, const linnet::Tokenizer& tokenizer, StateCache& cache)
@@ -40,13 +49,21 @@ public:
     {
     }
 
-    // `text` receives the reply as it is written. Throws ApiError for a prompt that
-    // cannot be answered.
-    CompletionOutcome complete(const CompletionRequest& request, const std::function<void(const QString&)>& text,
-                               const std::atomic<bool>* stop);
+    struct Sinks {
+        std::function<void(const QString&)> text;      // the answer, as it is written
+        std::function<void(const QString&)> reasoning; // the thought of a think-mode reply
+    };
+    // `request.think_mode` is the mode to answer in (see apiThinkMode). Throws ApiError
+    // for a prompt that cannot be answered.
+    CompletionOutcome complete(const CompletionRequest& request, const Sinks& sinks, const std::atomic<bool>* stop);
     EmbeddingOutcome embed(const EmbeddingRequest& request, const std::atomic<bool>* stop);
 
 private:
+    Generated generate(const CompletionRequest& request, const ChatTemplate& chat_template,
+                       GenerationPipeline& pipeline, linnet::State& state, const Sinks& sinks, CompletionOutcome& out);
+    void cacheAfter(const CompletionRequest& request, const ApiPrompt& prompt, std::vector<int32_t> written,
+                    const Generated& g, linnet::State state);
+
     linnet::Model& model_;
     const linnet::Tokenizer& tokenizer_;
     StateCache& cache_;

@@ -5,6 +5,7 @@
 #include "conversation_store.h"
 #include "database.h"
 #include "test_data.h"
+#include "test_http_server.h"
 #include "window_services.h"
 
 #include <QClipboard>
@@ -152,6 +153,24 @@ public:
         return enter.isAccepted() && drop.isAccepted();
     }
     Q_INVOKABLE int downloadCount() const { return int(models_.downloads().ids().size()); }
+    // Serves the recorded Hugging Face listing of the G1 repository (tests/data) on
+    // 127.0.0.1, as the API answers it; returns the server's address.
+    Q_INVOKABLE QString serveReleaseListing()
+    {
+        QFile f(LINNET_TEST_DATA_DIR "/hf-listing-rwkv7-g1.json");
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        listing_server_ = std::make_unique<linnet::test::TestHttpServer>();
+        listing_server_->route("/api/models/BlinkDL/rwkv7-g1/tree/main").body = f.readAll();
+        return listing_server_->url("/").toString();
+    }
+    // An address on 127.0.0.1 where nothing listens (a port taken, then given back).
+    Q_INVOKABLE QString deadAddress() const
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        return QString("http://127.0.0.1:%1").arg(probe.serverPort());
+    }
 
 private:
     static linnet::ui::ChatMessageModel* model(QObject* o) { return qobject_cast<linnet::ui::ChatMessageModel*>(o); }
@@ -168,6 +187,7 @@ private:
     }
     QString data_dir_;
     linnet::app::ModelManager& models_;
+    std::unique_ptr<linnet::test::TestHttpServer> listing_server_;
 };
 
 class Setup : public QObject {

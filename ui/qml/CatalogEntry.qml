@@ -28,6 +28,8 @@ Rectangle {
     required property string message
     required property bool recommended
     required property var attempt
+    required property bool isNew
+    required property string sha256
     property var formatter
     property string seriesDescription
     readonly property bool active: downloadState !== "" && downloadState !== "failed"
@@ -94,10 +96,21 @@ Rectangle {
                 color: Theme.accent
                 font.bold: true
             }
+            Label {
+                objectName: "new_" + entry.catalogId
+                // Found by "Check for new models".
+                text: qsTr("New")
+                visible: entry.isNew
+                color: Theme.accent
+                font.bold: true
+            }
             Item { Layout.fillWidth: true }
             Label {
                 text: entry.formatter.formatBytes(entry.sizeBytes)
                 color: Theme.mutedText
+                ToolTip.visible: sizeHover.hovered && entry.sha256 !== ""
+                ToolTip.text: qsTr("%1 bytes · SHA-256 %2").arg(entry.sizeBytes).arg(entry.sha256)
+                HoverHandler { id: sizeHover }
             }
             Button {
                 objectName: "download_" + entry.catalogId

@@ -226,6 +226,22 @@ Popup {
                 onTextEdited: App.models.filtered.search = text
                 Keys.onEscapePressed: event => { event.accepted = text !== ""; App.models.filtered.search = "" }
             }
+            Button {
+                objectName: "checkNewModels"
+                text: App.models.checkingForNew ? qsTr("Checking…") : qsTr("Check for new models")
+                enabled: !App.models.checkingForNew
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Look for official releases newer than this catalog on %1").arg(App.models.releasesApi)
+                onClicked: App.models.checkForNewModels()
+            }
+        }
+        Label {
+            objectName: "newModelsMessage"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: App.models.newModelsMessage
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
         }
         Flow {
             Layout.fillWidth: true

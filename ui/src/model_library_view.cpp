@@ -4,6 +4,7 @@
 #include "model_recommendation.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QUrl>
 
 
@@ -80,6 +81,8 @@ QVariant CatalogListModel::data(const QModelIndex& index, int role) const
     case MessageRole: return d ? d->message : QString();
     case RecommendedRole: return m.id == recommended_;
     case AttemptRole: return d ? attempt_map(d->attempt) : QVariantMap();
+    case NewRole: return new_ids_.contains(m.id);
+    case Sha256Role: return m.sha256;
     }
     return {};
 }
@@ -93,7 +96,14 @@ QHash<int, QByteArray> CatalogListModel::roleNames() const
             {InstalledRole, "installed"}, {ModelIdRole, "modelId"},    {DownloadStateRole, "downloadState"},
             {ReceivedRole, "received"},  {TotalRole, "total"},         {SpeedRole, "speed"},
             {SecondsLeftRole, "secondsLeft"}, {MessageRole, "message"}, {RecommendedRole, "recommended"},
-            {AttemptRole, "attempt"}};
+            {AttemptRole, "attempt"},       {NewRole, "isNew"},          {Sha256Role, "sha256"}};
+}
+
+void CatalogListModel::setNewIds(const QStringList& ids)
+{
+    new_ids_ = ids;
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {NewRole});
 }
 
 void CatalogListModel::setLanguage(const QString& language)
@@ -206,6 +216,11 @@ ModelLibraryView::ModelLibraryView(app::ModelManager& manager, QObject* parent)
         if (model_id > 0)
             emit installedModel(model_id, installed_.pathOf(model_id));
     });
+    connect(&manager_, &app::ModelManager::newModelsFound, this, &ModelLibraryView::showNewModels);
+    connect(&manager_, &app::ModelManager::newModelsFailed, this, [this](const QString& message) {
+        new_message_ = message;
+        emit newModelsChanged();
+    });
     connect(&manager_, &app::ModelManager::downloadFailed, this,
             [this](const QString&, const QString& message, const QString& name) {
                 emit problem(tr("Download of %1 failed: %2").arg(name, message));
@@ -269,6 +284,35 @@ QString ModelLibraryView::importFile(const QString& path_or_url, bool copy)
 QString ModelLibraryView::remove(qint64 model_id)
 {
     return manager_.removeModel(model_id);
+}
+
+void ModelLibraryView::checkForNewModels()
+{
+    new_message_ = tr("Checking for new models…");
+    manager_.checkForNewModels();
+    emit newModelsChanged();
+}
+
+QString ModelLibraryView::setReleasesApi(const QString& address)
+{
+    const QString error = manager_.setReleasesApi(address);
+    emit newModelsChanged();
+    return error;
+}
+
+void ModelLibraryView::showNewModels(const QList<app::CatalogModel>& added)
+{
+    new_ids_.clear();
+    QStringList names;
+    for (const app::CatalogModel& m : added) {
+        new_ids_ << m.id;
+        names << m.name;
+    }
+    catalog_.setNewIds(new_ids_);
+    new_message_ = added.isEmpty() ? tr("The catalog is up to date: there is no new official release.")
+                                   : tr("%n new model(s), marked New below: %1", "", int(added.size()))
+                                         .arg(QLocale().createSeparatedList(names));
+    emit newModelsChanged();
 }
 
 } // namespace linnet::ui

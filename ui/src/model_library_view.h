@@ -22,7 +22,7 @@ public:
         IdRole = Qt::UserRole + 1, NameRole, FamilyRole, VersionRole, ParametersRole, SizeRole, DescriptionRole,
         LicenseRole, RamFp32Role, RamBf16Role, RamInt8Role, BestPrecisionRole, InstalledRole, ModelIdRole,
         DownloadStateRole, ReceivedRole, TotalRole, SpeedRole, SecondsLeftRole, MessageRole, RecommendedRole,
-        AttemptRole,
+        AttemptRole, NewRole, Sha256Role,
     };
     CatalogListModel(app::ModelManager& manager, QObject* parent = nullptr);
 
@@ -36,11 +36,14 @@ public:
     // The catalog model to suggest: the largest chat model that fits this machine in bf16.
     QString recommendedId() const;
     int rowOf(const QString& catalog_id) const;
+    // The entries the last "Check for new models" added (marked "New").
+    void setNewIds(const QStringList& ids);
 
 private:
     app::ModelManager& manager_;
     QString language_ = "en";
     QString recommended_;
+    QStringList new_ids_;
     // One per catalog row, read once per change (the status asks the database and the disk).
     QList<app::CatalogEntryStatus> status_;
 };
@@ -87,6 +90,11 @@ class ModelLibraryView : public QObject {
     Q_PROPERTY(QString modelsDir READ modelsDir NOTIFY libraryChanged)
     Q_PROPERTY(QString recommendedId READ recommendedId NOTIFY libraryChanged)
     Q_PROPERTY(QString recommendedName READ recommendedName NOTIFY libraryChanged)
+    // "Check for new models": under way, its outcome in words, and the entries it added.
+    Q_PROPERTY(bool checkingForNew READ checkingForNew NOTIFY newModelsChanged)
+    Q_PROPERTY(QString newModelsMessage READ newModelsMessage NOTIFY newModelsChanged)
+    Q_PROPERTY(QStringList newModelIds READ newModelIds NOTIFY newModelsChanged)
+    Q_PROPERTY(QString releasesApi READ releasesApi NOTIFY newModelsChanged)
 
 public:
     ModelLibraryView(app::ModelManager& manager, QObject* parent = nullptr);
@@ -108,17 +116,30 @@ public:
     Q_INVOKABLE void cancel(const QString& download_id);
     Q_INVOKABLE QString importFile(const QString& path_or_url, bool copy);
     Q_INVOKABLE QString remove(qint64 model_id);
+    Q_INVOKABLE void checkForNewModels();
+    // Where the official listings are read: Hugging Face's API or a mirror of it.
+    Q_INVOKABLE QString setReleasesApi(const QString& address);
+
+    bool checkingForNew() const { return manager_.checkingForNewModels(); }
+    QString newModelsMessage() const { return new_message_; }
+    QStringList newModelIds() const { return new_ids_; }
+    QString releasesApi() const { return manager_.releasesApi().toString(); }
 
 signals:
     void libraryChanged();
     void installedModel(qint64 model_id, const QString& path); // a download or import finished
     void problem(const QString& message);
+    void newModelsChanged();
 
 private:
+    void showNewModels(const QList<app::CatalogModel>& added);
+
     app::ModelManager& manager_;
     CatalogListModel catalog_;
     CatalogFilter filtered_{catalog_};
     InstalledListModel installed_;
+    QString new_message_;
+    QStringList new_ids_;
 };
 
 } // namespace linnet::ui

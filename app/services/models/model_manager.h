@@ -18,8 +18,11 @@
 #include "settings_store.h"
 
 #include <QObject>
+#include <QUrl>
 
 namespace linnet::app {
+
+class CatalogUpdate;
 
 class ModelManager : public QObject {
     Q_OBJECT
@@ -40,6 +43,15 @@ public:
         return installed_.isTokenizerInstalled(tokenizer);
     }
     qint64 totalMemory() const { return status_.totalMemory(); }
+    // "Check for new models" (CatalogUpdate) through the Hugging Face API at releasesApi():
+    // new official releases are added to the catalog in use; the answer comes as
+    // newModelsFound() or newModelsFailed(). A check already under way is not repeated.
+    void checkForNewModels();
+    bool checkingForNewModels() const { return update_ != nullptr; }
+    // https://huggingface.co, or a mirror of its API (e.g. https://hf-mirror.com); kept in
+    // the settings. Returns why an address cannot be used, or empty.
+    QUrl releasesApi();
+    QString setReleasesApi(const QString& address);
 
     // --- Library (see InstalledModels) ---
     QString modelsDir() const { return installed_.modelsDir(); }
@@ -72,6 +84,8 @@ public:
 signals:
     void catalogChanged();
     void catalogRejected(const QString& message);
+    void newModelsFound(const QList<linnet::app::CatalogModel>& added);
+    void newModelsFailed(const QString& message);
     void libraryChanged();
     void downloadInstalled(const QString& download_id, qint64 model_id);
     void downloadFailed(const QString& download_id, const QString& message, const QString& name);
@@ -86,6 +100,7 @@ private:
     InstalledModels installed_;
     ModelDownloads downloads_;
     CatalogStatus status_;
+    CatalogUpdate* update_ = nullptr; // the check under way
 };
 
 } // namespace linnet::app

@@ -503,6 +503,26 @@ private slots:
         QCOMPARE(f.session.send(r.conversation_id, kTurn2, seeded(2)).prompt_tokens, kTurn2Tokens);
     }
 
+    // A chat's edited template is what the model reads: the prompt tokens are the bytes of
+    // the edited turn. Texts that cannot work are refused before anything is stored.
+    void edited_template_is_what_the_model_reads()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        QJsonObject overrides = seeded(3);
+        overrides["template_fields"] =
+            QJsonObject{{"user", "Q: {text}\n\n"}, {"assistant", "A:"}, {"stop", QJsonArray{"\nQ:"}}};
+        const TurnResult r = f.session.send(0, "Hi", overrides);
+        QCOMPARE(r.prompt_tokens, QByteArray("Q: Hi\n\nA:").size());
+        QCOMPARE(f.session.send(r.conversation_id, kTurn2, overrides).prompt_tokens,
+                 QByteArray("Q: How are you?\n\nA:").size());
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 f.session.send(0, "Hi", {{"template_fields", QJsonObject{{"user", "Q:"}}}}));
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 f.session.send(0, "Hi", {{"template_fields", QJsonObject{{"assistant", ""}}}}));
+        QCOMPARE(chat_rows(f.db)[0], 1); // the refused turns made no conversation
+    }
+
     void killed_mid_generation_loses_nothing_earlier()
     {
         QTemporaryDir dir;

@@ -17,6 +17,7 @@ Drawer {
     focus: true
     property alias strategyField: strategy
     property alias strategyError: strategyRow.error
+    property alias templateEditor: templateEditor
     signal openAbout()
 
     background: Rectangle { color: Theme.surface; border.color: Theme.border }
@@ -132,6 +133,38 @@ Drawer {
                             Accessible.name: qsTr("Settings for this chat only")
                         }
                     }
+                    SettingRow {
+                        id: presetRow
+                        objectName: "presetRow"
+                        // The model whose catalog entry recommends the presets.
+                        property string modelPath: App.model.path
+                        readonly property var presets: App.language, App.settings.presets(modelPath, App.language)
+                        readonly property var valueNames: ({
+                            "temperature": qsTr("Temperature"), "top_p": qsTr("Top-p"), "top_k": qsTr("Top-k"),
+                            "presence_penalty": qsTr("Presence penalty"), "frequency_penalty": qsTr("Frequency penalty"),
+                            "penalty_decay": qsTr("Penalty decay")
+                        })
+                        visible: presets.length > 0
+                        label: qsTr("Presets")
+                        tip: qsTr("Sampling values recommended for this model for a kind of task; one click sets them all.")
+                        Flow {
+                            Layout.fillWidth: true
+                            spacing: 4
+                            Repeater {
+                                model: presetRow.presets
+                                Button {
+                                    required property var modelData
+                                    required property int index
+                                    objectName: "preset_" + index
+                                    text: modelData.name
+                                    ToolTip.visible: hovered
+                                    ToolTip.text: Object.keys(modelData.values)
+                                                  .map(k => (presetRow.valueNames[k] || k) + " " + modelData.values[k]).join(" · ")
+                                    onClicked: presetRow.error = App.settings.applyValues(modelData.values, panel.perChat)
+                                }
+                            }
+                        }
+                    }
                     NumberSetting {
                         key: "temperature"; label: qsTr("Temperature"); perChat: panel.perChat
                         from: 0; to: 2.5; step: 0.05
@@ -227,10 +260,20 @@ Drawer {
                         tip: qsTr("How the conversation is written for the model. Automatic picks the one the model was trained with.")
                         ComboBox {
                             Layout.fillWidth: true
-                            model: [qsTr("Automatic")].concat(App.settings.templateIds)
+                            objectName: "templateBox"
+                            // Human names, in the window's language (App.language re-reads them).
+                            model: App.language, [qsTr("Automatic")].concat(App.settings.templateNames())
                             currentIndex: Math.max(0, App.settings.templateIds.indexOf(panel.shown.template) + 1)
                             Accessible.name: qsTr("Template")
                             onActivated: index => templateRow.error = App.settings.setValue("template", index === 0 ? "" : App.settings.templateIds[index - 1], panel.perChat)
+                        }
+                        Button {
+                            objectName: "editTemplateButton"
+                            // The editor changes this chat's template only.
+                            visible: panel.perChat
+                            text: qsTr("Edit…")
+                            Accessible.name: qsTr("Edit the template of this chat")
+                            onClicked: templateEditor.open()
                         }
                     }
                     SettingRow {
@@ -323,5 +366,10 @@ Drawer {
             tunedPath.text = path
             tunedRow.error = App.settings.setValue("tuned_state", path, true)
         }
+    }
+
+    TemplateEditor {
+        id: templateEditor
+        parent: Overlay.overlay
     }
 }

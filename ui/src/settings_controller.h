@@ -3,6 +3,8 @@
 // change is validated and refused with a message, never clamped.
 #pragma once
 
+#include "chat_settings.h"
+
 #include <QObject>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -44,6 +46,11 @@ public:
 
     // Returns an empty string when applied, else why not (nothing is changed then).
     Q_INVOKABLE QString setValue(const QString& key, const QVariant& value, bool perChat);
+    // Several values at once, all or none (a sampling preset).
+    Q_INVOKABLE QString applyValues(const QVariantMap& values, bool perChat);
+    // The sampling presets the catalog recommends for the model at `model_path` (each
+    // {name, values}), named in `language`; none for a file the catalog does not list.
+    Q_INVOKABLE QVariantList presets(const QString& model_path, const QString& language) const;
     Q_INVOKABLE void resetChat();
     // This chat uses the default for `key` again.
     Q_INVOKABLE void resetChatValue(const QString& key);
@@ -52,8 +59,15 @@ public:
     // The think modes this chat offers with the model at `model_path` ("modes", "off"
     // first) and the one its next turn uses ("current").
     Q_INVOKABLE QVariantMap thinkChoice(const QString& model_path, int vocab) const;
-    // Human names of the templates, in the order of templateIds.
+    // Human names of the templates, in the order of templateIds, in the window's language.
     Q_INVOKABLE QStringList templateNames() const;
+    // The template this chat uses with a model of `vocab`, as the editor shows it:
+    // "system", "user", "assistant", "separator" and "stop", line breaks written \n.
+    Q_INVOKABLE QVariantMap templateFields(int vocab) const;
+    // Edited fields (as templateFields gives them) checked against the chat's template:
+    // "error" in words, or "preview" (the exact text a model reads for a two-turn example)
+    // and "fields" (what to store as the chat's "template_fields").
+    Q_INVOKABLE QVariantMap checkTemplate(const QVariantMap& fields, int vocab) const;
     // Stores the engine settings; the model is reloaded with them (engineChanged).
     Q_INVOKABLE QString applyEngine(const QString& strategy, int threads);
 
@@ -62,6 +76,8 @@ signals:
     void engineChanged();
 
 private:
+    app::ChatSettings chatSettings() const;
+
     app::SettingsStore& settings_;
     app::ConversationStore& conversations_;
     qint64 conversation_ = 0;

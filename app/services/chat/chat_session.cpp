@@ -52,8 +52,7 @@ ChatSession::Context ChatSession::begin(qint64 conversation_id, const QJsonObjec
     cx.settings = settings_.chatSettings(cx.conversation);
     if (QString error = ChatSettings::apply(overrides, cx.settings); !error.isEmpty())
         throw StorageError(QObject::tr("Invalid chat setting: %1").arg(error));
-    cx.chat_template = cx.settings.template_id.isEmpty() ? ChatTemplate::forVocabulary(model_.info().n_vocab)
-                                                        : ChatTemplate::byId(cx.settings.template_id);
+    cx.chat_template = ChatTemplate::forChat(cx.settings, model_.info().n_vocab);
     cx.state_key = model_.info().fingerprint;
     if (cx.settings.tuned_state.isEmpty()) {
         cx.start = model_.initial_state();

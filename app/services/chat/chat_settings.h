@@ -20,6 +20,7 @@ struct ChatSettings {
     QStringList stop;        // extra stop texts, on top of the template's
     QString system_prompt;
     QString template_id;     // empty: chosen from the model
+    QJsonObject template_fields; // the chat's edits of its template's texts (ChatTemplate::edited)
     QString think_mode;      // a ChatTemplate::thinkModes() id; empty: the model's default (from the catalog)
     QString tuned_state;     // a state-tuned file the chat starts from (empty: the model's initial state)
 

@@ -1,10 +1,16 @@
 #include "chat_template.h"
 
+#include "chat_settings.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <iterator>
 
 namespace linnet::app {
 
@@ -153,6 +159,88 @@ ChatTemplate ChatTemplate::forVocabulary(int n_vocab)
     // GPT-NeoX vocabularies (RWKV-4 Pile/Raven) are 50277 wide, padded to 50304 or 50432 in some files.
     const bool neox = n_vocab >= 50277 && n_vocab <= 50432;
     return byId(neox ? "rwkv-raven" : "rwkv-world");
+}
+
+ChatTemplate ChatTemplate::forChat(const ChatSettings& settings, int n_vocab)
+{
+    const ChatTemplate chosen = settings.template_id.isEmpty() ? forVocabulary(n_vocab) : byId(settings.template_id);
+    return chosen.edited(settings.template_fields, nullptr).value_or(chosen);
+}
+
+namespace {
+
+// The texts of a template a user may edit, by their JSON name.
+struct EditableText {
+    const char* key;
+    QString ChatTemplate::*member;
+};
+const EditableText kEditable[] = {{"system", &ChatTemplate::system},
+                                  {"user", &ChatTemplate::user},
+                                  {"assistant", &ChatTemplate::assistant},
+                                  {"separator", &ChatTemplate::end_of_reply}};
+constexpr qsizetype kMaxEditedText = 1000;
+constexpr qsizetype kMaxEditedStops = 8;
+
+QString read_stops(const QJsonValue& v, QStringList& out)
+{
+    if (!v.isArray() || v.toArray().size() > kMaxEditedStops)
+        return ChatTemplate::tr("The stop texts must be a list of at most 8 texts.");
+    out.clear();
+    for (const QJsonValue& s : v.toArray()) {
+        if (!s.isString() || s.toString().isEmpty() || s.toString().size() > kMaxEditedText)
+            return ChatTemplate::tr("Each stop text must be a text of 1 to 1000 characters.");
+        out << s.toString();
+    }
+    return {};
+}
+
+QString check_edited(const ChatTemplate& t)
+{
+    if (t.user.count(QLatin1String("{text}")) != 1)
+        return ChatTemplate::tr("The user text must hold {text} once: it stands for the message.");
+    if (!t.system.isEmpty() && t.system.count(QLatin1String("{text}")) != 1)
+        return ChatTemplate::tr("The system text must hold {text} once (it stands for the system prompt), or be empty.");
+    if (t.assistant.trimmed().isEmpty())
+        return ChatTemplate::tr("The assistant cue must not be empty: the model continues after it.");
+    if (t.end_of_reply.isEmpty())
+        return ChatTemplate::tr("The separator must not be empty: it ends every reply.");
+    return {};
+}
+
+} // namespace
+
+std::optional<ChatTemplate> ChatTemplate::edited(const QJsonObject& fields, QString* error) const
+{
+    ChatTemplate t = *this;
+    QString problem;
+    for (auto it = fields.begin(); it != fields.end() && problem.isEmpty(); ++it) {
+        const auto* f = std::find_if(std::begin(kEditable), std::end(kEditable),
+                                     [&](const EditableText& e) { return it.key() == QLatin1String(e.key); });
+        if (it.key() == QLatin1String("stop"))
+            problem = read_stops(it.value(), t.stop);
+        else if (f == std::end(kEditable))
+            problem = tr("The template has no text named '%1'.").arg(it.key());
+        else if (!it.value().isString() || it.value().toString().size() > kMaxEditedText)
+            problem = tr("Each template text must be a text of at most 1000 characters.");
+        else
+            t.*(f->member) = it.value().toString();
+    }
+    if (problem.isEmpty())
+        problem = check_edited(t);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    if (t.assistant != assistant)
+        t.think.forms.clear();
+    return t;
+}
+
+QString ChatTemplate::preview() const
+{
+    return systemBlock(tr("You are a helpful assistant.")) + userTurn(tr("Hello!")) +
+           replyBlock(tr("Hi! How can I help?")) + userTurn(tr("Name a river."));
 }
 
 } // namespace linnet::app

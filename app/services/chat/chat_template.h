@@ -3,6 +3,7 @@
 // (resources/chat_templates.json); one is chosen per model.
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -10,7 +11,11 @@
 
 #include <optional>
 
+class QJsonObject;
+
 namespace linnet::app {
+
+struct ChatSettings;
 
 // One way of asking a thinking model to think (RWKV-7 G0/G1): the text after the
 // user's message and the assistant cue that replaces the template's. The forms, their
@@ -30,6 +35,8 @@ struct ThinkSyntax {
 };
 
 struct ChatTemplate {
+    Q_DECLARE_TR_FUNCTIONS(ChatTemplate)
+public:
     QString id;
     QString name;
     QString system;       // "{text}" is replaced by the system prompt
@@ -62,11 +69,24 @@ struct ChatTemplate {
     // reply with a thought is written the way a thinking model writes it after the cue.
     QString replyBlock(const QString& reply, const QString& thought = {}, const QString& think_mode = {}) const;
 
+    // This template with the texts a user edited: "system", "user", "assistant", "separator"
+    // (the end of a reply) and "stop", each optional. Nothing, with a message in words,
+    // when a text cannot work: the user text needs {text} once, the system text {text}
+    // once or nothing, the cue and the separator must not be empty. An edited cue drops the
+    // think modes, whose cues are written for the template's own.
+    std::optional<ChatTemplate> edited(const QJsonObject& fields, QString* error) const;
+    // The exact text a model reads for a two-turn example chat.
+    QString preview() const;
+
     static QList<ChatTemplate> all();
     // By id; the World template when the id is empty or unknown.
     static ChatTemplate byId(const QString& id);
     // The template a model of this vocabulary was trained with.
     static ChatTemplate forVocabulary(int n_vocab);
+    // What a chat with `settings` uses with a model of `n_vocab`: its chosen template (else
+    // the vocabulary's) with its edited texts (settings are checked when stored; texts
+    // that do not fit this template are left out).
+    static ChatTemplate forChat(const ChatSettings& settings, int n_vocab);
 };
 
 // Collapses runs of blank lines to single newlines and trims the ends.

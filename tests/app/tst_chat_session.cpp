@@ -14,6 +14,7 @@
 #include "linnet/error.h"
 #include "linnet/sampler.h"
 #include "linnet/tuned_state.h"
+#include "tokenizer_provider.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -521,6 +522,29 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StorageError,
                                  f.session.send(0, "Hi", {{"template_fields", QJsonObject{{"assistant", ""}}}}));
         QCOMPARE(chat_rows(f.db)[0], 1); // the refused turns made no conversation
+    }
+
+    // A saved state is never reused with another tokenizer than the one that built it: a
+    // session with a chosen tokenizer rebuilds the chat from its text, and the model's own
+    // tokenizer finds its states again afterwards.
+    void states_are_kept_per_tokenizer()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path());
+        const TurnResult first = f.session.send(0, QString("Hello there. ").repeated(20), seeded(11));
+        const auto chosen = linnet::make_byte_tokenizer();
+        ChatSession other(f.db, *f.engine, *chosen, f.path, "a-tokenizer-file.txt");
+        const TurnResult second = other.send(first.conversation_id, kTurn2, seeded(12));
+        QVERIFY(!second.state_restored);
+        QVERIFY2(second.prompt_tokens > kTurn2Tokens, qPrintable(QString::number(second.prompt_tokens)));
+        const TurnResult third = f.session.send(first.conversation_id, "And then?", seeded(13));
+        QVERIFY(third.state_restored);
+        // The state after the second reply was built with the other tokenizer: the model's
+        // own goes on from the first reply's state, so the long first message is not read.
+        QVERIFY(third.prompt_tokens < second.prompt_tokens);
+        // The model's own tokenizer named explicitly is the same key as none.
+        QCOMPARE(tokenizerStateKey("bytes", f.engine->info()), QString());
+        QCOMPARE(tokenizerStateKey("world", f.engine->info()), QString("world"));
     }
 
     void killed_mid_generation_loses_nothing_earlier()

@@ -313,6 +313,12 @@ private slots:
         QVERIFY(settings.updateEngine({{"threads", -1}}).contains("threads"));
         QCOMPARE(settings.updateEngine({{"threads", 2}, {"strategy", "cpu fp32"}}), QString());
         QCOMPARE(settings.engine().threads, 2);
+        // A tokenizer per model file; anything but a name or a path is refused.
+        QVERIFY(settings.updateEngine({{"tokenizers", QJsonObject{{"/m/a.pth", 5}}}}).contains("tokenizer"));
+        QCOMPARE(settings.updateEngine({{"tokenizers", QJsonObject{{"/m/a.pth", "neox"}}}}), QString());
+        QCOMPARE(settings.engine().tokenizerFor("/m/a.pth"), QString("neox"));
+        QCOMPARE(settings.engine().tokenizerFor("/m/b.pth"), QString());
+        QCOMPARE(settings.engine().threads, 2);
     }
 };
 

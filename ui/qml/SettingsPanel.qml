@@ -105,6 +105,22 @@ Drawer {
                             }
                         }
                     }
+                    SettingRow {
+                        id: tokenizerRow
+                        label: qsTr("Tokenizer")
+                        tip: qsTr("How text becomes tokens for the model in use. Automatic picks the one its vocabulary was trained with. Changing it reloads the model; states saved with another tokenizer are not reused.")
+                        visible: App.model.path !== ""
+                        ComboBox {
+                            objectName: "tokenizerBox"
+                            Layout.fillWidth: true
+                            readonly property var values: ["", "world", "neox", "bytes"]
+                            model: [qsTr("Automatic"), qsTr("RWKV World"), qsTr("GPT-NeoX (RWKV-4 Pile and Raven)"), qsTr("Bytes")]
+                            currentIndex: Math.max(0, values.indexOf(App.settings.tokenizerFor(App.model.path)))
+                            implicitContentWidthPolicy: ComboBox.WidestText
+                            Accessible.name: qsTr("Tokenizer")
+                            onActivated: index => tokenizerRow.error = App.settings.applyTokenizer(App.model.path, values[index])
+                        }
+                    }
                     Button {
                         objectName: "applyEngineButton"
                         text: qsTr("Apply and reload the model")

@@ -243,4 +243,24 @@ QString SettingsController::applyEngine(const QString& strategy, int threads)
     return error;
 }
 
+QString SettingsController::tokenizerFor(const QString& model_path) const
+{
+    return settings_.engine().tokenizerFor(model_path);
+}
+
+QString SettingsController::applyTokenizer(const QString& model_path, const QString& name)
+{
+    if (model_path.isEmpty())
+        return tr("Load a model first: the tokenizer is chosen per model file.");
+    QJsonObject chosen = settings_.engine().tokenizers;
+    if (name.isEmpty())
+        chosen.remove(model_path);
+    else
+        chosen[model_path] = name;
+    const QString error = settings_.updateEngine({{"tokenizers", chosen}});
+    if (error.isEmpty())
+        emit engineChanged();
+    return error;
+}
+
 } // namespace linnet::ui

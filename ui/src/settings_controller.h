@@ -70,6 +70,11 @@ public:
     Q_INVOKABLE QVariantMap checkTemplate(const QVariantMap& fields, int vocab) const;
     // Stores the engine settings; the model is reloaded with them (engineChanged).
     Q_INVOKABLE QString applyEngine(const QString& strategy, int threads);
+    // The tokenizer chosen for the model file at `model_path` ("world", "neox", "bytes";
+    // empty: the one its vocabulary implies).
+    Q_INVOKABLE QString tokenizerFor(const QString& model_path) const;
+    // Chooses it (empty: the vocabulary's again); the model is reloaded with it.
+    Q_INVOKABLE QString applyTokenizer(const QString& model_path, const QString& name);
 
 signals:
     void changed();

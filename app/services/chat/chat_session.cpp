@@ -36,9 +36,10 @@ struct ChatSession::Reading {
     bool restored = false;
 };
 
-ChatSession::ChatSession(Database& db, linnet::Model& model, const linnet::Tokenizer& tokenizer, QString model_path)
+ChatSession::ChatSession(Database& db, linnet::Model& model, const linnet::Tokenizer& tokenizer, QString model_path,
+                         QString tokenizer_key)
     : db_(db), conversations_(db), states_(db), settings_(db), model_(model), tokenizer_(tokenizer),
-      model_path_(std::move(model_path))
+      model_path_(std::move(model_path)), tokenizer_key_(std::move(tokenizer_key))
 {
 }
 
@@ -54,6 +55,8 @@ ChatSession::Context ChatSession::begin(qint64 conversation_id, const QJsonObjec
         throw StorageError(QObject::tr("Invalid chat setting: %1").arg(error));
     cx.chat_template = ChatTemplate::forChat(cx.settings, model_.info().n_vocab);
     cx.state_key = model_.info().fingerprint;
+    if (!tokenizer_key_.isEmpty()) // a state holds what one tokenizer's tokens made of the text
+        cx.state_key += "+tokenizer:" + tokenizer_key_.toStdString();
     if (cx.settings.tuned_state.isEmpty()) {
         cx.start = model_.initial_state();
     } else {

@@ -41,7 +41,10 @@ struct TurnCallbacks {
 class ChatSession {
 public:
     // `model_path` is recorded on the conversations this session writes to.
-    ChatSession(Database& db, linnet::Model& model, const linnet::Tokenizer& tokenizer, QString model_path);
+    // `tokenizer_key` (tokenizerStateKey) names a tokenizer other than the model's own:
+    // saved states are then kept and found under it, apart from the model's own.
+    ChatSession(Database& db, linnet::Model& model, const linnet::Tokenizer& tokenizer, QString model_path,
+                QString tokenizer_key = {});
 
     // A new message after the conversation's head (conversation_id 0 starts a new chat).
     TurnResult send(qint64 conversation_id, const QString& text, const QJsonObject& overrides = {},
@@ -87,6 +90,7 @@ private:
     linnet::Model& model_;
     const linnet::Tokenizer& tokenizer_;
     QString model_path_;
+    QString tokenizer_key_;
     int kept_turns_ = 3;
 };
 

@@ -38,8 +38,10 @@ void InferenceWorker::loadModel(const QString& path, const EngineSettings& engin
             options.strategy = engine_settings.strategy.toStdString();
         options.progress = [this, path](float done) { emit modelLoadProgress(path, done); };
         model_ = linnet::Model::load(path.toStdString(), options);
-        tokenizer_ = tokenizerForModel(model_->info(), tokenizer_dir_);
-        session_ = std::make_unique<ChatSession>(database(), *model_, *tokenizer_, path);
+        const QString chosen = engine_settings.tokenizerFor(path);
+        tokenizer_ = tokenizerFor(chosen, model_->info(), tokenizer_dir_);
+        session_ = std::make_unique<ChatSession>(database(), *model_, *tokenizer_, path,
+                                                 tokenizerStateKey(chosen, model_->info()));
         model_path_ = path;
         const auto& i = model_->info();
         emit modelLoaded(path, LoadedModel{linnet::arch_name(i.arch), i.n_layer, i.n_embed, i.n_vocab,

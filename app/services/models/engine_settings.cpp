@@ -8,7 +8,7 @@ namespace linnet::app {
 
 QJsonObject EngineSettings::toJson() const
 {
-    return {{"strategy", strategy}, {"threads", threads}};
+    return {{"strategy", strategy}, {"threads", threads}, {"tokenizers", tokenizers}};
 }
 
 QString EngineSettings::apply(const QJsonObject& values, EngineSettings& base)
@@ -24,6 +24,14 @@ QString EngineSettings::apply(const QJsonObject& values, EngineSettings& base)
             if (!it.value().isDouble() || d != std::floor(d) || d < 0 || d > 256)
                 return QObject::tr("threads must be 0 (automatic) or a whole number up to 256");
             result.threads = static_cast<int>(d);
+        } else if (it.key() == "tokenizers") {
+            const QJsonObject chosen = it.value().toObject();
+            for (auto t = chosen.begin(); t != chosen.end(); ++t)
+                if (!t.value().isString() || t.value().toString().isEmpty())
+                    return QObject::tr("each tokenizer must be world, neox, bytes or the path of a tokenizer file");
+            if (!it.value().isObject() || chosen.size() > 10000)
+                return QObject::tr("tokenizers must map model files to tokenizers");
+            result.tokenizers = chosen;
         } else {
             return QObject::tr("unknown engine setting '%1'").arg(it.key());
         }

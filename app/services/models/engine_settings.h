@@ -1,5 +1,6 @@
-// How the engine runs a model: the strategy (precision per layer) and the thread count.
-// Global, stored in the settings table; changing them reloads the model.
+// How the engine runs a model: the strategy (precision per layer), the thread count and,
+// per model file, a tokenizer other than the one its vocabulary implies. Global, stored in
+// the settings table; changing them reloads the model.
 #pragma once
 
 #include <QJsonObject>
@@ -11,6 +12,10 @@ namespace linnet::app {
 struct EngineSettings {
     QString strategy = QStringLiteral("cpu fp32");
     int threads = 0; // 0: automatic (the number of cores, at most 8, fewer while cores are busy)
+    // Model file path → "world", "neox", "bytes" or a tokenizer file's path (as
+    // linnet-cli's --tokenizer); a file not listed uses its vocabulary's tokenizer.
+    QJsonObject tokenizers;
+    QString tokenizerFor(const QString& model_path) const { return tokenizers.value(model_path).toString(); }
     QJsonObject toJson() const;
     // Applies `values` on top of `base`; returns an error message (empty when valid).
     static QString apply(const QJsonObject& values, EngineSettings& base);

@@ -38,4 +38,23 @@ std::unique_ptr<linnet::Tokenizer> tokenizerForModel(const linnet::ModelInfo& in
     return tokenizerByName(QString::fromStdString(kind), tokenizer_dir);
 }
 
+std::unique_ptr<linnet::Tokenizer> tokenizerFor(const QString& chosen, const linnet::ModelInfo& info,
+                                                const QString& tokenizer_dir)
+{
+    if (chosen.isEmpty())
+        return tokenizerForModel(info, tokenizer_dir);
+    auto tokenizer = tokenizerByName(chosen, tokenizer_dir);
+    if (tokenizer->vocab_size() > info.n_vocab)
+        throw linnet::Error(linnet::ErrorKind::InvalidArgument,
+                            "The " + tokenizer->name() + " tokenizer has " + std::to_string(tokenizer->vocab_size()) +
+                                " tokens but the model reads only " + std::to_string(info.n_vocab) +
+                                "; choose the tokenizer the model was trained with");
+    return tokenizer;
+}
+
+QString tokenizerStateKey(const QString& chosen, const linnet::ModelInfo& info)
+{
+    return chosen == QString::fromStdString(linnet::tokenizer_kind_for_vocab(info.n_vocab)) ? QString() : chosen;
+}
+
 } // namespace linnet::app

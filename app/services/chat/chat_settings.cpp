@@ -64,6 +64,21 @@ Field text(QString ChatSettings::*member, const char* error)
             [=](const ChatSettings& s) { return QJsonValue(s.*member); }};
 }
 
+// The chat's edits of its template's texts, checked against the template it chose.
+Field template_fields()
+{
+    return {[](const QJsonValue& v, ChatSettings& s) {
+                if (!v.isObject())
+                    return QObject::tr("template_fields must be an object of template texts");
+                QString error;
+                if (!ChatTemplate::byId(s.template_id).edited(v.toObject(), &error))
+                    return error;
+                s.template_fields = v.toObject();
+                return QString();
+            },
+            [](const ChatSettings& s) { return QJsonValue(s.template_fields); }};
+}
+
 const std::map<QString, Field>& fields()
 {
     static const std::map<QString, Field> all = {
@@ -107,17 +122,7 @@ const std::map<QString, Field>& fields()
         {"system_prompt",
          text(&ChatSettings::system_prompt, QT_TRANSLATE_NOOP("QObject", "system_prompt must be a text"))},
         {"template", text(&ChatSettings::template_id, QT_TRANSLATE_NOOP("QObject", "template must be a template id"))},
-        {"template_fields",
-         {[](const QJsonValue& v, ChatSettings& s) {
-              if (!v.isObject())
-                  return QObject::tr("template_fields must be an object of template texts");
-              QString error;
-              if (!ChatTemplate::byId(s.template_id).edited(v.toObject(), &error))
-                  return error;
-              s.template_fields = v.toObject();
-              return QString();
-          },
-          [](const ChatSettings& s) { return QJsonValue(s.template_fields); }}},
+        {"template_fields", template_fields()},
         {"think",
          {[](const QJsonValue& v, ChatSettings& s) {
               if (!v.isString() || (!v.toString().isEmpty() && !ChatTemplate::thinkModes().contains(v.toString())))

@@ -28,6 +28,8 @@ packages=(
   qt6-xdgdesktopportal-platformtheme
   # fuzzing (scripts/fuzz.sh): clang with libFuzzer, its sanitizer runtimes and OpenMP
   clang-14 libfuzzer-14-dev libclang-rt-14-dev libomp-14-dev
+  # documents read into a chat: PDF text
+  libpoppler-qt6-dev
 )
 # API tests (tests/api): node and npm run the official openai JavaScript client, which
 # npm installs into the build tree. A node installed some other way comes with its own

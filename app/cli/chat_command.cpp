@@ -3,6 +3,7 @@
 #include "data_location.h"
 #include "input_limits.h"
 #include "options.h"
+#include "start_points.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -85,13 +86,15 @@ Command chat_command()
                                             "of the model's initial state. Like the other settings it applies to this "
                                             "turn: give it on every turn (states made from it are reused only with it).",
                              "file"});
+                p.addOption({"start-point", "A new chat from this starting point: its first turn reads only your "
+                                            "message.", "name"});
                 p.addOption({"quiet", "Do not stream the reply to stderr."});
                 add_sampling_options(p);
                 p.addOption({"max-tokens", "Sampling: max_tokens.", "value"});
             },
             [](const QCommandLineParser& p) {
                 const QString message = message_from(p);
-                const qint64 conversation = conversation_from(p);
+                qint64 conversation = conversation_from(p);
                 const QJsonObject overrides = overrides_from(p);
                 const app::DataLocation location(p.value("data-dir"));
                 app::Database db(location.databasePath());
@@ -103,7 +106,23 @@ Command chat_command()
                 app::TurnCallbacks callbacks;
                 if (!p.isSet("quiet"))
                     callbacks.text = [](const QString& t) { std::fputs(t.toUtf8().constData(), stderr); };
-                const app::TurnResult r = session.send(conversation, message, overrides, callbacks);
+                qint64 started = 0; // a chat made here for --start-point, removed if the turn fails
+                if (p.isSet("start-point") && conversation == 0) {
+                    app::StartPoints starts(db);
+                    starts.addBuiltins();
+                    const qint64 start = starts.byName(p.value("start-point")).id;
+                    app::ConversationStore conversations(db);
+                    started = conversation = conversations.create({}, p.value("model"));
+                    conversations.setStartPoint(conversation, start);
+                }
+                app::TurnResult r;
+                try {
+                    r = session.send(conversation, message, overrides, callbacks);
+                } catch (...) {
+                    if (started)
+                        app::ConversationStore(db).remove(started);
+                    throw;
+                }
                 if (!p.isSet("quiet"))
                     std::fputc('\n', stderr);
                 return turn_json(r);

@@ -37,5 +37,11 @@ Command detokenize_command();
 Command models_command();
 Command perplexity_command();
 Command serve_command();
+// Versions, forks, starting points, documents and state files.
+Command versions_command();
+Command fork_command();
+Command start_points_command();
+Command attach_command();
+Command state_command();
 
 } // namespace linnet::cli

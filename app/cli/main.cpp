@@ -19,14 +19,15 @@ std::vector<Command> commands()
     return {info_command(),       logits_command(),   generate_command(),      perplexity_command(),
             bench_command(),      chat_command(),     conversations_command(), export_command(),
             import_command(),     models_command(),   tokenize_command(),      detokenize_command(),
-            serve_command()};
+            serve_command(),      versions_command(), fork_command(),          start_points_command(),
+            attach_command(),     state_command()};
 }
 
 void print_usage()
 {
     std::fputs("Usage: linnet-cli <command> [options]\n\nCommands:\n", stderr);
     for (const auto& c : commands())
-        std::fprintf(stderr, "  %-10s %s\n", qPrintable(c.name), qPrintable(c.summary));
+        std::fprintf(stderr, "  %-13s %s\n", qPrintable(c.name), qPrintable(c.summary));
     std::fputs("\nRun 'linnet-cli <command> --help' for a command's options.\n", stderr);
 }
 

@@ -165,7 +165,9 @@ private slots:
         const TurnResult edited = f.session.edit(t2.user_message_id, "two again", seeded(4));
         QVERIFY(!edited.state_restored);
         QVERIFY(edited.prompt_tokens > kTurn2Tokens); // the transcript up to the edit was read again
-        QCOMPARE(states.count(t1.conversation_id), 2); // one turn kept: before and after its reply
+        // One turn kept per branch (before and after its reply): the edited one and the
+        // version it replaced, which the arrows bring back without reading.
+        QCOMPARE(states.count(t1.conversation_id), 4);
 
         // The rebuilt state gives what a fresh conversation gives.
         const TurnResult b1 = f.session.send(0, "one", seeded(1));

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
+#include <QUrl>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickWindow>
@@ -24,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
+
+#include <malloc.h>
 
 Q_IMPORT_QML_PLUGIN(LinnetPlugin)
 
@@ -41,6 +44,14 @@ public:
 
     Q_INVOKABLE QString sharedFile(const QString& relative) const { return linnet::test::shared_path(relative); }
     Q_INVOKABLE bool fileExists(const QString& path) const { return QFileInfo::exists(path); }
+
+    // A text file in the test's data folder, as a file URL (documents to attach).
+    Q_INVOKABLE QUrl writeText(const QString& name, const QString& text)
+    {
+        const QString path = data_dir_ + "/" + name;
+        linnet::test::write_file(path, text.toUtf8());
+        return QUrl::fromLocalFile(path);
+    }
 
     // A conversation of `count` alternating messages, written straight to the database.
     Q_INVOKABLE qint64 makeLongChat(int count)
@@ -96,6 +107,10 @@ public:
     }
     Q_INVOKABLE void streamAnswer(QObject* messages, const QString& text) { model(messages)->appendToReply(text); }
     Q_INVOKABLE void finishReply(QObject* messages, qint64 id) { model(messages)->finishReply(id); }
+    // Fills freed memory from now on (glibc's M_PERTURB), so that a read of a deleted item
+    // crashes at once instead of passing while the memory happens to be intact. Only
+    // around the tests that need it: filling every free slows the whole window down.
+    Q_INVOKABLE void perturbFreedMemory(bool on) const { mallopt(M_PERTURB, on ? 165 : 0); }
     Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
 
     // A catalog whose addresses cannot be reached: names under .invalid and a closed

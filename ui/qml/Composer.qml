@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Linnet
 
@@ -8,7 +9,9 @@ import Linnet
 // Disabled, with the reason, while no model is ready.
 Rectangle {
     id: composer
+    objectName: "composer"
     property alias input: input
+    property alias documentDialog: documentDialog
     color: Theme.surface
     border.color: input.activeFocus ? Theme.accent : Theme.border
     radius: Theme.radius
@@ -87,6 +90,24 @@ Rectangle {
                     console.warn(error)
             }
         }
+        ProgressBar {
+            // Reading a prompt or a document; Stop cancels it and the chat stays as it was.
+            objectName: "readingProgress"
+            visible: App.chat.reading
+            Layout.alignment: Qt.AlignVCenter
+            Layout.preferredWidth: 80
+            value: App.chat.readProgress
+            Accessible.name: qsTr("Reading")
+        }
+        IconButton {
+            objectName: "attachButton"
+            Layout.alignment: Qt.AlignBottom
+            iconName: "attach"
+            tip: qsTr("Attach a document (.txt, .md, .pdf): read once into the chat")
+            visible: !App.chat.remote
+            enabled: !App.chat.busy && composer.disabledReason === ""
+            onClicked: documentDialog.open()
+        }
         IconButton {
             objectName: App.chat.busy ? "stopButton" : "sendButton"
             Layout.alignment: Qt.AlignBottom
@@ -95,5 +116,13 @@ Rectangle {
             enabled: App.chat.busy || (input.enabled && input.text.trim() !== "")
             onClicked: App.chat.busy ? App.chat.stop() : composer.send()
         }
+    }
+
+    FileDialog {
+        id: documentDialog
+        objectName: "documentDialog"
+        title: qsTr("Attach a document")
+        nameFilters: [qsTr("Documents (*.txt *.md *.markdown *.pdf)")]
+        onAccepted: App.chat.attach(selectedFile)
     }
 }

@@ -72,6 +72,9 @@ Rectangle {
                 }
             }
         }
+        StartPointMenu {
+            Layout.fillWidth: true
+        }
         TextField {
             id: search
             objectName: "searchField"

@@ -44,15 +44,21 @@ GroupBox {
             text: qsTr("No requests yet.")
             color: Theme.mutedText
         }
-        Repeater {
-            model: section.server.log
-            Label {
-                required property string modelData
-                text: modelData
-                color: Theme.mutedText
-                font.pixelSize: 11
-                elide: Text.ElideRight
-                Layout.fillWidth: true
+        // In a Column rather than straight in the layout: every new request replaces
+        // these rows, and a Qt 6.4 layout resized before its next polish would read the
+        // deleted ones (see MessageDelegate.qml).
+        Column {
+            Layout.fillWidth: true
+            Repeater {
+                model: section.server.log
+                Label {
+                    required property string modelData
+                    width: parent ? parent.width : 0
+                    text: modelData
+                    color: Theme.mutedText
+                    font.pixelSize: 11
+                    elide: Text.ElideRight
+                }
             }
         }
     }

@@ -19,6 +19,9 @@ Item {
     required property bool thinking
     required property int thoughtTokens
     required property real thoughtSeconds
+    required property int version
+    required property string documentName
+    required property int documentTokens
     property bool isLast: false
     property bool editing: false
     readonly property bool mine: role === "user"
@@ -65,7 +68,7 @@ Item {
             radius: Theme.radius
             color: message.mine ? Theme.userBubble : Theme.assistantBubble
             border.color: Theme.border
-            visible: !message.editing
+            visible: !message.editing && message.documentName === ""
 
             ColumnLayout {
                 id: content
@@ -106,13 +109,22 @@ Item {
                     seconds: message.thoughtSeconds
                 }
 
-                Repeater {
-                    model: message.mine ? [] : message.segments(message.text)
-                    delegate: Loader {
-                        required property var modelData
-                        Layout.fillWidth: true
-                        sourceComponent: modelData.code ? codeBlock : prose
-                        property var segment: modelData
+                // The segments sit in a Column, not straight in the layout: each streamed
+                // token replaces them, and Qt 6.4's layouts keep a removed child in their
+                // item list until their next polish. A layout resized by a binding before
+                // that polish (this one follows the bubble's width) reads the deleted child
+                // and crashes; a Column forgets a removed child at once.
+                Column {
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: message.mine ? [] : message.segments(message.text)
+                        delegate: Loader {
+                            required property var modelData
+                            objectName: "replyPart"
+                            width: parent ? parent.width : 0
+                            sourceComponent: modelData.code ? codeBlock : prose
+                            property var segment: modelData
+                        }
                     }
                 }
                 Label {
@@ -124,10 +136,24 @@ Item {
             }
         }
 
+        DocumentChip {
+            visible: message.documentName !== ""
+            Layout.alignment: Qt.AlignRight
+            name: message.documentName
+            tokens: message.documentTokens
+        }
+
         // Editing a message of your own: a new branch from here.
         ColumnLayout {
             visible: message.editing
             Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Sending starts a new version: the later turns move to the current version, which the ‹ › arrows bring back.")
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.pixelSize: 11
+            }
             TextArea {
                 id: editArea
                 objectName: "editArea"
@@ -165,7 +191,7 @@ Item {
                 textToCopy: message.text // the answer only, never the thought
             }
             IconButton {
-                visible: message.mine
+                visible: message.mine && message.documentName === ""
                 objectName: "editButton"
                 iconName: "edit"
                 tip: qsTr("Edit and resend: starts a new branch")
@@ -188,12 +214,13 @@ Item {
                 enabled: !App.chat.busy && App.chat.modelReady
                 onClicked: App.chat.continueReply()
             }
-            Label {
-                visible: message.branchCount > 1
-                text: qsTr("%n version(s)", "", message.branchCount)
-                color: Theme.mutedText
-                font.pixelSize: 11
-                leftPadding: 6
+            BranchActions {
+                row: message.index
+            }
+            VersionArrows {
+                row: message.index
+                version: message.version
+                count: message.branchCount
             }
         }
     }

@@ -30,6 +30,12 @@ ChatController::ChatController(app::ConversationStore& conversations, app::State
     connect(worker_, &app::InferenceWorker::conversationReset, this, &ChatController::onReset);
     connect(worker_, &app::InferenceWorker::resetFailed, this,
             [this](qint64, const QString& message) { emit error(message); });
+    connect(worker_, &app::InferenceWorker::startPointSaved, this, [this](const QString& message) {
+        if (message.isEmpty())
+            emit startPointsChanged();
+        else
+            emit error(message);
+    });
 }
 
 ChatController::~ChatController() = default;
@@ -268,7 +274,13 @@ void ChatController::onPhase(qint64, app::TurnPhase phase)
 void ChatController::onFinished(const app::TurnResult& result)
 {
     last_turn_ = result;
-    if (current(result.conversation_id)) {
+    if (std::exchange(attaching_, false) && current(result.conversation_id)) {
+        // A document: the chat is read again with its chip.
+        conversation_ = result.conversation_id;
+        messages_.load(conversation_);
+        emit conversationChanged();
+        refreshStats();
+    } else if (current(result.conversation_id)) {
         flushText();
         messages_.finishReply(result.assistant_message_id);
         tokens_per_s_ = result.tokens_per_s;
@@ -285,6 +297,7 @@ void ChatController::onFinished(const app::TurnResult& result)
 
 void ChatController::onFailed(qint64 conversation_id, const QString& message)
 {
+    attaching_ = false;
     if (current(conversation_id)) {
         flushText();
         messages_.finishReply(0);

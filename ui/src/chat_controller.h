@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
+#include <QUrl>
+#include <QVariantList>
 
 #include <functional>
 #include <QtQml/qqmlregistration.h>
@@ -45,6 +47,7 @@ class ChatController : public QObject {
     Q_PROPERTY(int phase READ phaseNumber NOTIFY phaseChanged)
     // A remote model answers: no saved states, and Continue is not offered.
     Q_PROPERTY(bool remote READ remote NOTIFY remoteChanged)
+    Q_PROPERTY(QVariantList startPoints READ startPoints NOTIFY startPointsChanged)
 
 public:
     ChatController(app::ConversationStore& conversations, app::StateStore& states, app::SettingsStore& settings,
@@ -83,6 +86,22 @@ public:
     // reply being written to it is stopped first.
     Q_INVOKABLE void reset(qint64 conversation_id);
 
+    // Versions, forks, starting points and documents (chat_versions.cpp).
+    // Shows the previous (step -1) or next (+1) version of the message at `row`.
+    Q_INVOKABLE void showVersion(int row, int step);
+    // A new conversation with the path up to `row` and its saved states; it is opened.
+    Q_INVOKABLE void duplicateFrom(int row);
+    // Deletes the message at `row`, every later turn below it and their states.
+    Q_INVOKABLE void deleteFrom(int row);
+    // Reads a .txt, .md or .pdf file into the chat on screen (or a new one).
+    Q_INVOKABLE bool attach(const QUrl& file);
+    // The chat up to `row` (a reply or a document) becomes a starting point called `name`.
+    Q_INVOKABLE void saveStartPoint(int row, const QString& name);
+    // A new chat that starts from a starting point's state.
+    Q_INVOKABLE void newChatFrom(qint64 start_point_id);
+    Q_INVOKABLE void removeStartPoint(qint64 start_point_id);
+    QVariantList startPoints() const;
+
 signals:
     void conversationChanged();
     void busyChanged();
@@ -93,6 +112,7 @@ signals:
     void remoteChanged();
     void conversationsChanged(); // a title or the order changed
     void error(const QString& message);
+    void startPointsChanged();
 
 private:
     void setBusy(bool busy);
@@ -108,6 +128,7 @@ private:
     void onFailed(qint64 conversation_id, const QString& message);
     void onReset(qint64 conversation_id);
     bool current(qint64 conversation_id) const;
+    qint64 messageAt(int row) const;
     void refreshStats();
 
     app::ConversationStore& conversations_;
@@ -133,6 +154,7 @@ private:
     bool model_ready_ = false;
     app::TurnResult last_turn_;
     app::TurnPhase phase_ = app::TurnPhase::Finished;
+    bool attaching_ = false; // the running job reads a document
 };
 
 } // namespace linnet::ui

@@ -21,7 +21,10 @@ void ChatMessageModel::ensureLoaded(const Row& row) const
         row.text = m->text;
         row.stats = m->stats;
         row.thought = m->thought;
-        row.branches = m->parent_id > 0 ? int(store_.children(m->parent_id).size()) : 1;
+        const QList<qint64> versions = store_.siblingIds(row.id);
+        row.branches = int(versions.size());
+        row.version = int(versions.indexOf(row.id)) + 1;
+        row.document = m->document_name;
         ++texts_loaded_;
     }
 }
@@ -50,6 +53,9 @@ QVariant ChatMessageModel::data(const QModelIndex& index, int role) const
     case HasThoughtRole: return bool(r.thought);
     case ThoughtTokensRole: return r.thought ? r.thought->tokens : 0;
     case ThoughtSecondsRole: return r.thought ? r.thought->ms / 1000.0 : 0.0;
+    case VersionRole: return r.version;
+    case DocumentNameRole: return r.document;
+    case DocumentTokensRole: return r.stats.prompt_tokens;
     }
     return {};
 }
@@ -62,7 +68,9 @@ QHash<int, QByteArray> ChatMessageModel::roleNames() const
             {ReplyTokensRole, "replyTokens"},   {BranchCountRole, "branchCount"},
             {ThoughtRole, "thought"},           {HasThoughtRole, "hasThought"},
             {ThinkingRole, "thinking"},         {ThoughtTokensRole, "thoughtTokens"},
-            {ThoughtSecondsRole, "thoughtSeconds"}};
+            {ThoughtSecondsRole, "thoughtSeconds"},
+            {VersionRole, "version"},           {DocumentNameRole, "documentName"},
+            {DocumentTokensRole, "documentTokens"}};
 }
 
 QString ChatMessageModel::textAt(int row) const

@@ -33,6 +33,9 @@ public:
         ThinkingRole,      // the thought is still streaming
         ThoughtTokensRole,
         ThoughtSecondsRole,
+        VersionRole,        // 1-based position among the message's versions
+        DocumentNameRole,   // a document read into the chat: its file name
+        DocumentTokensRole, // and its size in tokens
     };
 
     ChatMessageModel(app::ConversationStore& store, QObject* parent = nullptr);
@@ -70,6 +73,8 @@ private:
         mutable int branches = 1;
         mutable std::optional<app::ReplyThought> thought;
         bool thinking = false;
+        mutable int version = 1;
+        mutable QString document;
     };
     void ensureLoaded(const Row& row) const;
 

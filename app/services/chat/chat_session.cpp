@@ -1,11 +1,12 @@
 #include "chat_session.h"
 
+#include "branching.h"
 #include "stored_state.h"
-
 #include "logging.h"
 #include "generation_pipeline.h"
 #include "model_catalog.h"
 #include "reply_stream.h"
+#include "start_point_reader.h"
 #include "think_choice.h"
 #include "transcript.h"
 #include "turn_lock.h"
@@ -25,6 +26,7 @@ struct ChatSession::Context {
     ChatTemplate chat_template;
     linnet::State start; // the state before the first message: the model's, or a tuned one
     std::string state_key; // saved states are reused only under the same key
+    std::optional<StartPoint> start_point; // the chat began from it: its state replaces `start`
 };
 
 // A state positioned after some message, and the tokens still to feed to reach it
@@ -57,7 +59,14 @@ ChatSession::Context ChatSession::begin(qint64 conversation_id, const QJsonObjec
     cx.state_key = model_.info().fingerprint;
     if (!tokenizer_key_.isEmpty()) // a state holds what one tokenizer's tokens made of the text
         cx.state_key += "+tokenizer:" + tokenizer_key_.toStdString();
-    if (cx.settings.tuned_state.isEmpty()) {
+    if (cx.conversation.start_point_id > 0)
+        cx.start_point = StartPoints(db_).find(cx.conversation.start_point_id);
+    if (cx.start_point) {
+        // The starting point stands for the system prompt and any tuned state; its state
+        // is found (or read) when the chat first needs it, with progress.
+        cx.state_key += StartPoints::keySuffix(*cx.start_point);
+        cx.settings.system_prompt.clear();
+    } else if (cx.settings.tuned_state.isEmpty()) {
         cx.start = model_.initial_state();
     } else {
         // Throws linnet::Error, naming the file, when it does not fit this model.
@@ -75,19 +84,17 @@ ChatSession::Context ChatSession::begin(qint64 conversation_id, const QJsonObjec
     return cx;
 }
 
-ChatSession::Reading ChatSession::stateAfter(Context& cx, qint64 message_id, const TurnCallbacks&)
+ChatSession::Reading ChatSession::stateAfter(Context& cx, qint64 message_id, const TurnCallbacks& callbacks)
 {
     Reading r;
-    r.state = cx.start;
-    if (message_id <= 0)
-        return r;
-    const QList<Message> path = conversations_.pathTo(message_id);
+    const QList<Message> path = message_id > 0 ? conversations_.pathTo(message_id) : QList<Message>{};
     const Transcript transcript(cx.chat_template, tokenizer_);
     // From the newest reply with a saved state, reading only the messages after it: a
     // turn killed before its reply leaves its question unanswered, and the next turn
     // reads that question on top of the last state instead of the whole conversation.
     for (qsizetype i = path.size(); i-- > 0;) {
-        if (path[i].role != "assistant")
+        // A reply or a document has a state saved after it.
+        if (path[i].role != "assistant" && path[i].document_name.isEmpty())
             continue;
         if (auto saved = states_.find(path[i].id, StateKind::AfterReply, cx.state_key)) {
             r.state = std::move(saved->state);
@@ -97,6 +104,18 @@ ChatSession::Reading ChatSession::stateAfter(Context& cx, qint64 message_id, con
             return r;
         }
     }
+    if (cx.start_point) {
+        linnet::FeedOptions options;
+        if (callbacks.reading)
+            options.progress = [&](size_t done, size_t total) { callbacks.reading(qsizetype(done), qsizetype(total)); };
+        StartPointState start = StartPointReader(db_, model_, tokenizer_).state(*cx.start_point, options).value();
+        r.state = std::move(start.state);
+        r.token_count = start.token_count;
+    } else {
+        r.state = cx.start;
+    }
+    if (path.isEmpty())
+        return r;
     // Nothing saved for this model: read the whole branch again.
     r.pending = transcript.path(path, cx.settings.system_prompt);
     qCInfo(lcChat) << "rebuilding the state of conversation" << cx.conversation.id << "from" << r.pending.size()
@@ -363,6 +382,39 @@ void ChatSession::store(const Context& cx, TurnResult& result, const ReplyTokens
     result.state_bytes = states_.bytes(conversation);
 }
 
+TurnResult ChatSession::attach(qint64 conversation_id, const QString& name, const QString& text,
+                               const QJsonObject& overrides, const TurnCallbacks& callbacks)
+{
+    const TurnLock lock(db_.path(), conversation_id);
+    Context cx = begin(conversation_id, overrides);
+    const qint64 parent = cx.conversation.head_message_id;
+    Reading r = stateAfter(cx, parent, callbacks);
+    std::vector<int32_t> tokens = std::move(r.pending);
+    const auto document = Transcript(cx.chat_template, tokenizer_).documentTurn(text, parent == 0, cx.settings.system_prompt);
+    tokens.insert(tokens.end(), document.begin(), document.end());
+    TurnResult result;
+    result.conversation_id = cx.conversation.id;
+    result.prompt_tokens = int(document.size());
+    result.state_restored = r.restored;
+    GenerationPipeline pipeline(model_, &tokenizer_, pipeline_callbacks(callbacks));
+    if (!pipeline.read(tokens, r.state)) {
+        result.finish_reason = FinishReason::Cancelled;
+        return result;
+    }
+    result.finish_reason = FinishReason::Read;
+    db_.transaction([&] {
+        MessageStats stats;
+        stats.prompt_tokens = result.prompt_tokens;
+        result.user_message_id = conversations_.addMessage(cx.conversation.id, parent, "user", text, stats, {}, name);
+        states_.save(cx.conversation.id, result.user_message_id, StateKind::AfterReply, r.state,
+                     r.token_count + int(tokens.size()), cx.state_key);
+        conversations_.setModel(cx.conversation.id, model_path_);
+        keepRecentStates(cx.conversation.id);
+    });
+    result.state_bytes = states_.bytes(cx.conversation.id);
+    return result;
+}
+
 void ChatSession::reset(Database& db, qint64 conversation_id)
 {
     ConversationStore conversations(db);
@@ -375,11 +427,7 @@ void ChatSession::reset(Database& db, qint64 conversation_id)
 
 void ChatSession::keepRecentStates(qint64 conversation_id)
 {
-    const QList<Message> branch = conversations_.branch(conversation_id);
-    QList<qint64> keep;
-    for (qsizetype i = std::max<qsizetype>(0, branch.size() - 2 * kept_turns_); i < branch.size(); ++i)
-        keep << branch[i].id;
-    states_.keepOnly(conversation_id, keep);
+    Branching::keepRecentStates(db_, conversation_id, kept_turns_);
 }
 
 } // namespace linnet::app

@@ -58,6 +58,14 @@ public:
     TurnResult continueReply(qint64 conversation_id, const QJsonObject& overrides = {},
                              const TurnCallbacks& callbacks = {});
 
+    // Reads a document into the conversation after its head (conversation_id 0 starts a
+    // new chat), so later questions read only themselves. The document becomes a user
+    // message named `name` with the state after it, stored in one transaction at the
+    // end: a cancel or a crash midway leaves the chat as it was. prompt_tokens is the
+    // document's size in tokens; finish_reason is "read" or "cancelled".
+    TurnResult attach(qint64 conversation_id, const QString& name, const QString& text,
+                      const QJsonObject& overrides = {}, const TurnCallbacks& callbacks = {});
+
     // Empties the conversation in one transaction: its messages and saved states go,
     // its title and settings stay, and the next message starts from the initial state.
     // Static: it needs no model, so a chat can be reset while none is loaded.

@@ -2,6 +2,8 @@
 
 #include "chat_session.h"
 #include "database.h"
+#include "documents.h"
+#include "start_point_reader.h"
 #include "logging.h"
 #include "tokenizer_provider.h"
 
@@ -134,6 +136,31 @@ void InferenceWorker::continueReply(qint64 conversation_id, const QJsonObject& o
 {
     runTurn(conversation_id,
             [&](const TurnCallbacks& cb) { return session_->continueReply(conversation_id, overrides, cb); });
+}
+
+void InferenceWorker::attach(qint64 conversation_id, const QString& path, const QJsonObject& overrides)
+{
+    runTurn(conversation_id, [&](const TurnCallbacks& cb) {
+        const DocumentText doc = readDocument(path); // on this thread: the disk is never read by the window
+        return session_->attach(conversation_id, doc.name, doc.text, overrides, cb);
+    });
+}
+
+void InferenceWorker::saveStartPoint(qint64 message_id, const QString& name)
+{
+    if (!model_) {
+        emit startPointSaved(tr("No model is loaded. Choose a model first."));
+        return;
+    }
+    try {
+        StartPointReader(database(), *model_, *tokenizer_).saveFromChat(name, message_id);
+        emit startPointSaved({});
+    } catch (const StorageError& e) {
+        emit startPointSaved(e.message());
+    } catch (const std::exception& e) {
+        emit startPointSaved(QString::fromStdString(e.what()));
+    }
+    checkpoint();
 }
 
 void InferenceWorker::reset(qint64 conversation_id)

@@ -49,6 +49,11 @@ public slots:
     void edit(qint64 user_message_id, const QString& text, const QJsonObject& overrides);
     void regenerate(qint64 conversation_id, const QJsonObject& overrides);
     void continueReply(qint64 conversation_id, const QJsonObject& overrides);
+    // Reads a document file into the conversation (0: a new one); see ChatSession::attach.
+    void attach(qint64 conversation_id, const QString& path, const QJsonObject& overrides);
+    // The conversation up to `message_id` becomes a starting point (read by this model
+    // when the chat has no saved state for it).
+    void saveStartPoint(qint64 message_id, const QString& name);
     // Queued after any running turn, so a reply being written is never half-wiped.
     void reset(qint64 conversation_id);
 
@@ -67,6 +72,7 @@ signals:
     void turnFailed(qint64 conversation_id, const QString& message);
     void conversationReset(qint64 conversation_id);
     void resetFailed(qint64 conversation_id, const QString& message);
+    void startPointSaved(const QString& error); // empty when saved
 
 private:
     template <class Job>

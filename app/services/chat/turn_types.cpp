@@ -7,11 +7,12 @@ namespace linnet::app {
 
 namespace {
 
-constexpr std::array<std::pair<FinishReason, const char*>, 4> kFinishNames{{
+constexpr std::array<std::pair<FinishReason, const char*>, 5> kFinishNames{{
     {FinishReason::StopText, "stop_text"},
     {FinishReason::MaxTokens, "max_tokens"},
     {FinishReason::Stopped, "stopped"},
     {FinishReason::Cancelled, "cancelled"},
+    {FinishReason::Read, "read"},
 }};
 
 } // namespace

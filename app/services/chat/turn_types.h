@@ -25,6 +25,7 @@ enum class FinishReason {
     MaxTokens, // the token limit was reached
     Stopped,   // the caller raised the stop flag while generating
     Cancelled, // the caller raised the stop flag while the prompt was read
+    Read,      // a document was read into the chat (ChatSession::attach): no reply
 };
 Q_ENUM_NS(FinishReason)
 

@@ -39,7 +39,7 @@ QString title_from(const QString& text)
 
 const char* const kMessageColumns =
     "id, conversation_id, parent_id, role, text, created_at, finish_reason, prompt_tokens, reply_tokens, "
-    "first_token_ms, tokens_per_s, tokenizer, tokens, thought, thought_tokens, thought_ms, think_mode";
+    "first_token_ms, tokens_per_s, tokenizer, tokens, thought, thought_tokens, thought_ms, think_mode, document_name";
 
 Conversation read_conversation(const QSqlQuery& q)
 {
@@ -51,11 +51,12 @@ Conversation read_conversation(const QSqlQuery& q)
     c.model_path = q.value(4).toString();
     c.settings = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
     c.head_message_id = q.value(6).toLongLong();
+    c.start_point_id = q.value(7).toLongLong();
     return c;
 }
 
 const char* const kConversationColumns =
-    "id, title, created_at, updated_at, model_path, settings, head_message_id";
+    "id, title, created_at, updated_at, model_path, settings, head_message_id, start_point_id";
 
 } // namespace
 
@@ -125,6 +126,11 @@ void ConversationStore::setModel(qint64 id, const QString& model_path)
     db_.exec("UPDATE conversations SET model_path = ? WHERE id = ?", {model_path, id});
 }
 
+void ConversationStore::setStartPoint(qint64 id, qint64 start_point_id)
+{
+    db_.exec("UPDATE conversations SET start_point_id = ? WHERE id = ?", {nullable(start_point_id), id});
+}
+
 void ConversationStore::clearMessages(qint64 id)
 {
     db_.transaction([&] {
@@ -134,7 +140,7 @@ void ConversationStore::clearMessages(qint64 id)
 }
 
 qint64 ConversationStore::addMessage(qint64 conversation_id, qint64 parent_id, const QString& role, const QString& text,
-                                     const MessageStats& s, const ReplyTokens& tokens)
+                                     const MessageStats& s, const ReplyTokens& tokens, const QString& document_name)
 {
     // Counted in UTF-16 units: ≥ the UTF-8 bytes / 3, a cheap bound before any encoding.
     if (text.size() > limits::kMaxMessageBytes)
@@ -145,12 +151,14 @@ qint64 ConversationStore::addMessage(qint64 conversation_id, qint64 parent_id, c
         const qint64 t = now_ms();
         QSqlQuery q = db_.exec(
             "INSERT INTO messages (conversation_id, parent_id, role, text, created_at, finish_reason, prompt_tokens, "
-            "reply_tokens, first_token_ms, tokens_per_s, tokenizer, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "reply_tokens, first_token_ms, tokens_per_s, tokenizer, tokens, document_name) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {conversation_id, nullable(parent_id), role, text, t, s.finish_reason.isEmpty() ? QVariant() : s.finish_reason,
-             s.prompt_tokens, s.reply_tokens, s.first_token_ms, s.tokens_per_s, tokens.tokenizer, token_blob(tokens)});
+             s.prompt_tokens, s.reply_tokens, s.first_token_ms, s.tokens_per_s, tokens.tokenizer, token_blob(tokens),
+             document_name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : document_name});
         id = q.lastInsertId().toLongLong();
         db_.exec("UPDATE conversations SET head_message_id = ?, updated_at = ? WHERE id = ?", {id, t, conversation_id});
-        if (role == "user")
+        if (role == "user" && document_name.isEmpty())
             db_.exec("UPDATE conversations SET title = ? WHERE id = ? AND title = ?",
                      {title_from(text), conversation_id, defaultTitle()});
     });
@@ -234,6 +242,7 @@ Message ConversationStore::readMessage(const QSqlQuery& q)
     if (!q.value(13).isNull())
         m.thought = ReplyThought{q.value(13).toString(), q.value(14).toInt(), q.value(15).toDouble()};
     m.think_mode = q.value(16).toString();
+    m.document_name = q.value(17).toString();
     return m;
 }
 
@@ -285,6 +294,17 @@ QList<Message> ConversationStore::children(qint64 message_id)
     QList<Message> out;
     while (q.next())
         out.append(readMessage(q));
+    return out;
+}
+
+QList<qint64> ConversationStore::siblingIds(qint64 message_id)
+{
+    QSqlQuery q = db_.exec("SELECT s.id FROM messages m JOIN messages s ON s.conversation_id = m.conversation_id AND "
+                           "s.parent_id IS m.parent_id WHERE m.id = ? ORDER BY s.id",
+                           {message_id});
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
     return out;
 }
 

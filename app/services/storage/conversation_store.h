@@ -22,6 +22,7 @@ struct Conversation {
     QString model_path;
     QJsonObject settings; // per-chat overrides of ChatSettings
     qint64 head_message_id = 0;
+    qint64 start_point_id = 0; // the starting point the chat began from (0: the model's initial state)
 };
 
 struct MessageStats {
@@ -57,6 +58,7 @@ struct Message {
     ReplyTokens tokens; // assistant messages
     std::optional<ReplyThought> thought; // assistant messages of a thinking model
     QString think_mode;                  // user messages: the think mode of the turn (empty: off)
+    QString document_name; // a user message that is a document read into the chat
 };
 
 struct SearchHit {
@@ -78,13 +80,15 @@ public:
     void remove(qint64 id);
     void setSettings(qint64 id, const QJsonObject& overrides);
     void setModel(qint64 id, const QString& model_path);
+    void setStartPoint(qint64 id, qint64 start_point_id);
     // Deletes every message (and so every state) of the conversation.
     void clearMessages(qint64 id);
 
     // Appends a message under `parent_id` and makes it the head. A first user message
     // also names a conversation still called by its default title.
     qint64 addMessage(qint64 conversation_id, qint64 parent_id, const QString& role, const QString& text,
-                      const MessageStats& stats = {}, const ReplyTokens& tokens = {});
+                      const MessageStats& stats = {}, const ReplyTokens& tokens = {},
+                      const QString& document_name = {});
     void updateMessage(qint64 message_id, const QString& text, const MessageStats& stats,
                        const ReplyTokens& tokens = {});
     void setHead(qint64 conversation_id, qint64 message_id);
@@ -102,6 +106,9 @@ public:
     // The branch on screen: the path to the head.
     QList<Message> branch(qint64 conversation_id);
     QList<Message> children(qint64 message_id);
+    // The versions of a message: the replies to its parent (or the first messages of its
+    // conversation), oldest first, itself included.
+    QList<qint64> siblingIds(qint64 message_id);
     // The branch on screen without the texts (id and role per message): a long chat
     // opens without reading every message.
     QList<QPair<qint64, QString>> branchOutline(qint64 conversation_id);
@@ -110,6 +117,7 @@ public:
     QList<SearchHit> search(const QString& text, int limit = 50);
 
     static QString defaultTitle();
+    Database& database() { return db_; }
 
 private:
     Message readMessage(const QSqlQuery& q);

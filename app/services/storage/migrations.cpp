@@ -95,6 +95,32 @@ const QStringList kVersion3 = {
     "ALTER TABLE messages ADD COLUMN think_mode TEXT",         // user: ChatTemplate::thinkModes() id, NULL: off
 };
 
+// Starting points: a named state a chat can start from, kept per model as its text can
+// be read again by another model. Documents: a user message that holds a document read
+// into the chat (its file name in `document_name`), so the chat can be rebuilt.
+const QStringList kVersion4 = {
+    R"(CREATE TABLE start_points (
+        id          INTEGER PRIMARY KEY,
+        name        TEXT NOT NULL,
+        text        TEXT NOT NULL,          -- what the state read, as the model reads it
+        source      TEXT NOT NULL,          -- builtin, chat, text, tuned, imported
+        tuned_path  TEXT,                   -- source = tuned: the state-tuning file
+        hidden      INTEGER NOT NULL DEFAULT 0,  -- removed, but chats still start from it
+        created_at  INTEGER NOT NULL))",
+    "CREATE UNIQUE INDEX start_points_by_name ON start_points(name) WHERE hidden = 0",
+    R"(CREATE TABLE start_point_states (
+        start_point_id    INTEGER NOT NULL REFERENCES start_points(id) ON DELETE CASCADE,
+        model_fingerprint TEXT NOT NULL,
+        rwkv_version      TEXT NOT NULL,
+        token_count       INTEGER NOT NULL,
+        byte_size         INTEGER NOT NULL,
+        created_at        INTEGER NOT NULL,
+        state             BLOB NOT NULL,    -- linnet::State::serialize()
+        PRIMARY KEY (start_point_id, model_fingerprint)))",
+    "ALTER TABLE conversations ADD COLUMN start_point_id INTEGER REFERENCES start_points(id)",
+    "ALTER TABLE messages ADD COLUMN document_name TEXT",
+};
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -103,6 +129,7 @@ const QList<Migration>& migrations()
         {1, "conversations, messages, states, models, settings", kVersion1},
         {2, "full-text search over titles and messages", kVersion2},
         {3, "thoughts apart from answers, think mode per turn", kVersion3},
+        {4, "starting points and documents", kVersion4},
     };
     return all;
 }

@@ -13,6 +13,9 @@ Item {
     required property string text
     required property bool streaming
     required property string finishReason
+    required property int replyTokens
+    required property real firstTokenMs
+    required property real tokensPerSecond
     required property int branchCount
     required property string thought
     required property bool hasThought
@@ -221,6 +224,13 @@ Item {
                 row: message.index
                 version: message.version
                 count: message.branchCount
+            }
+            MessageStats {
+                visible: !message.mine && replyTokens > 0
+                replyTokens: message.replyTokens
+                firstTokenMs: message.firstTokenMs
+                tokensPerSecond: message.tokensPerSecond
+                finishReason: message.finishReason
             }
         }
     }

@@ -24,6 +24,7 @@ ChatController::ChatController(app::ConversationStore& conversations, app::State
     connect(worker_, &app::InferenceWorker::replyText, this, &ChatController::onText);
     connect(worker_, &app::InferenceWorker::replyThought, this, &ChatController::onThought);
     connect(worker_, &app::InferenceWorker::promptProgress, this, &ChatController::onProgress);
+    connect(worker_, &app::InferenceWorker::replyRate, this, &ChatController::onRate);
     connect(worker_, &app::InferenceWorker::turnPhase, this, &ChatController::onPhase);
     connect(worker_, &app::InferenceWorker::turnFinished, this, &ChatController::onFinished);
     connect(worker_, &app::InferenceWorker::turnFailed, this, &ChatController::onFailed);
@@ -269,6 +270,15 @@ void ChatController::onPhase(qint64, app::TurnPhase phase)
         return;
     phase_ = phase;
     emit phaseChanged();
+}
+
+void ChatController::onRate(qint64 conversation_id, int, double tokens_per_s)
+{
+    // The footer's rate is live while a reply streams; the final figure replaces it.
+    if (!current(conversation_id))
+        return;
+    tokens_per_s_ = tokens_per_s;
+    emit statsChanged();
 }
 
 void ChatController::onFinished(const app::TurnResult& result)

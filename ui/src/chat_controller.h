@@ -123,6 +123,7 @@ private:
     void onText(qint64 conversation_id, const QString& text);
     void onThought(qint64 conversation_id, const QString& text, int tokens, double seconds);
     void onProgress(qint64 conversation_id, qint64 done, qint64 total);
+    void onRate(qint64 conversation_id, int reply_tokens, double tokens_per_s);
     void onPhase(qint64 conversation_id, app::TurnPhase phase);
     void onFinished(const app::TurnResult& result);
     void onFailed(qint64 conversation_id, const QString& message);

@@ -56,6 +56,8 @@ QVariant ChatMessageModel::data(const QModelIndex& index, int role) const
     case VersionRole: return r.version;
     case DocumentNameRole: return r.document;
     case DocumentTokensRole: return r.stats.prompt_tokens;
+    case FirstTokenMsRole: return r.stats.first_token_ms;
+    case PromptTokensRole: return r.stats.prompt_tokens;
     }
     return {};
 }
@@ -70,7 +72,8 @@ QHash<int, QByteArray> ChatMessageModel::roleNames() const
             {ThinkingRole, "thinking"},         {ThoughtTokensRole, "thoughtTokens"},
             {ThoughtSecondsRole, "thoughtSeconds"},
             {VersionRole, "version"},           {DocumentNameRole, "documentName"},
-            {DocumentTokensRole, "documentTokens"}};
+            {DocumentTokensRole, "documentTokens"}, {FirstTokenMsRole, "firstTokenMs"},
+            {PromptTokensRole, "promptTokens"}};
 }
 
 QString ChatMessageModel::textAt(int row) const

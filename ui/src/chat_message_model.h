@@ -36,6 +36,8 @@ public:
         VersionRole,        // 1-based position among the message's versions
         DocumentNameRole,   // a document read into the chat: its file name
         DocumentTokensRole, // and its size in tokens
+        FirstTokenMsRole,
+        PromptTokensRole,
     };
 
     ChatMessageModel(app::ConversationStore& store, QObject* parent = nullptr);

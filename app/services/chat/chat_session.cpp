@@ -190,10 +190,12 @@ void report(const TurnCallbacks& callbacks, TurnPhase phase)
 GenerationCallbacks pipeline_callbacks(const TurnCallbacks& turn)
 {
     GenerationCallbacks g{.reading = turn.reading, .token = {}, .text = turn.text, .stop = turn.stop};
-    if (turn.phase)
+    if (turn.phase || turn.token)
         g.token = [&turn, first = true](int32_t) mutable {
-            if (std::exchange(first, false))
+            if (std::exchange(first, false) && turn.phase)
                 turn.phase(TurnPhase::Generating);
+            if (turn.token)
+                turn.token();
         };
     return g;
 }

@@ -31,6 +31,7 @@ struct TurnCallbacks {
     // Thought text as it streams, with the thought's tokens and milliseconds so far.
     std::function<void(const QString& text, int tokens, double ms)> thought;
     std::function<void(qsizetype done, qsizetype total)> reading; // prompt tokens read
+    std::function<void()> token; // once per sampled token, for a live rate
     std::function<void(qint64 conversation_id, qint64 user_message_id)> accepted; // the user message is stored
     std::function<void(TurnPhase phase)> phase;                   // Loading, ReadingPrompt, Generating
     // Raised by the user: while reading the prompt it cancels the turn; while

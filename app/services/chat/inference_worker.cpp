@@ -1,5 +1,7 @@
 #include "inference_worker.h"
 
+#include <QElapsedTimer>
+
 #include "chat_session.h"
 #include "database.h"
 #include "documents.h"
@@ -83,6 +85,20 @@ void InferenceWorker::runTurn(qint64 conversation_id, Job job)
         emit replyThought(current, text, tokens, ms / 1000.0);
     };
     callbacks.reading = [&](qsizetype done, qsizetype total) { emit promptProgress(current, done, total); };
+    int tokens = 0;
+    QElapsedTimer since_first, since_report;
+    callbacks.token = [&] {
+        if (tokens++ == 0) {
+            since_first.start();
+            since_report.start();
+            return;
+        }
+        // The first figure at the second token, then at most every 100 ms.
+        if (tokens > 2 && since_report.elapsed() < 100)
+            return;
+        since_report.restart();
+        emit replyRate(current, tokens, tokens / std::max(1e-9, since_first.nsecsElapsed() * 1e-9));
+    };
     callbacks.phase = [&](TurnPhase phase) { emit turnPhase(current, phase); };
     callbacks.accepted = [&](qint64 conversation, qint64 user_message_id) {
         current = conversation;

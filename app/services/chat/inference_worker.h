@@ -67,6 +67,9 @@ signals:
     void replyText(qint64 conversation_id, const QString& text);
     // Thought text of a thinking model's reply, before its answer (replyText).
     void replyThought(qint64 conversation_id, const QString& text, int tokens, double seconds);
+    // While a reply streams, at most every 100 ms: tokens so far and their rate, counted
+    // as the pipeline's final figure is (tokens / time since the first one).
+    void replyRate(qint64 conversation_id, int reply_tokens, double tokens_per_s);
     void turnPhase(qint64 conversation_id, linnet::app::TurnPhase phase);
     void turnFinished(const linnet::app::TurnResult& result);
     void turnFailed(qint64 conversation_id, const QString& message);

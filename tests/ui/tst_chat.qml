@@ -108,6 +108,15 @@ TestCase {
         compare(messages().count, 2)
         compare(messages().textAt(0), "Hello there")
         verify(lastText().length > 0)
+        // The reply fills its bubble, as it streams and when the chat is opened again:
+        // as wide as the bubble's text, not a sliver.
+        const widthOk = () => { const p = findByName(delegateAt(1), "replyPart"); return p && p.width > 400 }
+        tryVerify(widthOk, 2000, "the streamed reply's text is as wide as its bubble")
+        const id = App.chat.conversationId
+        App.chat.newChat()
+        App.chat.open(id)
+        tryCompare(messages(), "count", 2)
+        tryVerify(widthOk, 2000, "the reopened reply's text is as wide as its bubble")
         verify(spy.count >= 1, "the reply was streamed in pieces")
         // Every streamed update touched the last row only.
         for (let i = 0; i < spy.count; ++i) {

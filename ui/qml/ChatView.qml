@@ -53,9 +53,17 @@ Rectangle {
             // Only the user's own scrolling (drag, wheel, scroll bar) lets go of the end.
             onContentYChanged: if (!autoScrolling && (moving || scrollBar.pressed)) following = atYEnd
             onMovementEnded: following = atYEnd
-            onCountChanged: if (following) Qt.callLater(followLatest)
-            onContentHeightChanged: if (following) Qt.callLater(followLatest)
-            onHeightChanged: if (following) Qt.callLater(followLatest)
+            // After a change of size: back to the end, unless the user scrolled away in
+            // the meantime (a wheel turn makes delegates, which changes the height).
+            function keepAtEnd() {
+                if (!following || moving)
+                    return
+                scrollToEnd()
+                Qt.callLater(() => { if (list.following && !list.moving) list.scrollToEnd() })
+            }
+            onCountChanged: if (following) Qt.callLater(keepAtEnd)
+            onContentHeightChanged: if (following) Qt.callLater(keepAtEnd)
+            onHeightChanged: if (following) Qt.callLater(keepAtEnd)
             Connections {
                 target: App.chat
                 function onConversationChanged() { list.followLatest() }

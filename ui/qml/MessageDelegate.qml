@@ -124,7 +124,9 @@ Item {
                         delegate: Loader {
                             required property var modelData
                             objectName: "replyPart"
-                            width: parent ? parent.width : 0
+                            // The layout's width, not the Column's: the Column takes its
+                            // width from its children, so theirs cannot come from it.
+                            width: content.width
                             sourceComponent: modelData.code ? codeBlock : prose
                             property var segment: modelData
                         }

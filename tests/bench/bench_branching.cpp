@@ -9,6 +9,7 @@
 // The weights play no part in either (nothing is read), so no model file is needed.
 //
 //   build/tests/bench/bench_branching [--rounds N] [--dir DIR]
+#include "bench_shape.h"
 #include "branching.h"
 #include "conversation_store.h"
 #include "database.h"
@@ -61,14 +62,7 @@ int main(int argc, char** argv)
     QTemporaryDir temporary;
     const QString dir = parser.isSet("dir") ? parser.value("dir") : temporary.path();
 
-    linnet::ModelInfo info;
-    info.arch = linnet::Arch::V7;
-    info.n_layer = 24;
-    info.n_embed = 2048;
-    info.n_head = 32;
-    info.head_size = 64;
-    info.n_vocab = 65536;
-    info.fingerprint = "0123456789abcdef";
+    const linnet::ModelInfo info = rwkv7_1p5b_shape();
     const std::string key = info.fingerprint;
 
     Database db(dir + "/bench.db", Checkpoints::WhenAsked);

@@ -4,6 +4,7 @@
 // checkpointed after each save, apart (reported as "checkpoint").
 //
 //   build/tests/bench/bench_state_store [--rounds N] [--dir DIR]
+#include "bench_shape.h"
 #include "conversation_store.h"
 #include "database.h"
 #include "state_store.h"
@@ -34,14 +35,7 @@ int main(int argc, char** argv)
     QTemporaryDir temporary;
     const QString dir = parser.isSet("dir") ? parser.value("dir") : temporary.path();
 
-    linnet::ModelInfo info;
-    info.arch = linnet::Arch::V7;
-    info.n_layer = 24;
-    info.n_embed = 2048;
-    info.n_head = 32;
-    info.head_size = 64;
-    info.n_vocab = 65536;
-    info.fingerprint = "0123456789abcdef";
+    const linnet::ModelInfo info = rwkv7_1p5b_shape();
     linnet::State state = linnet::State::initial(info);
     std::mt19937 rng(1);
     std::normal_distribution<float> normal;

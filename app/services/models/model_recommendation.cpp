@@ -4,15 +4,10 @@
 
 namespace linnet::app {
 
-namespace {
-
-// Families people chat with; base models and old generations are not suggested first.
-bool chat_family(const QString& family)
+bool isChatFamily(const QString& family)
 {
     return family.contains("G1") || family.contains("World");
 }
-
-} // namespace
 
 QString recommendedModel(const QList<CatalogModel>& models, const QList<CatalogEntryStatus>& status,
                          qint64 total_memory)
@@ -24,7 +19,7 @@ QString recommendedModel(const QList<CatalogModel>& models, const QList<CatalogE
     const CatalogModel* best = nullptr;
     for (qsizetype i = 0; i < models.size() && i < status.size(); ++i) {
         const CatalogModel& m = models[i];
-        if (!chat_family(m.family) || !status[i].fitsBf16)
+        if (!isChatFamily(m.family) || !status[i].fitsBf16)
             continue;
         // Leave room for everything else the machine runs: at most half its memory.
         if (total_memory > 0 && m.ram.bf16 * 1048576 > total_memory / 2)

@@ -10,6 +10,10 @@
 
 namespace linnet::app {
 
+// Families people chat with (G1 and World); base models and old generations are not
+// suggested first.
+bool isChatFamily(const QString& family);
+
 // `status` holds one entry per catalog model, in the catalog's order; `total_memory` is
 // in bytes (0: unknown). Empty when nothing fits.
 QString recommendedModel(const QList<CatalogModel>& models, const QList<CatalogEntryStatus>& status,

@@ -1,5 +1,7 @@
 #include "speed_estimate.h"
 
+#include "model_recommendation.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -41,11 +43,6 @@ double bytes_per_weight(WeightPrecision p)
 
 // Beyond the weights: the program, oneDNN's scratch, states and the tokenizer.
 constexpr qint64 kOverheadBytes = 300ll << 20;
-
-bool chat_family(const QString& family)
-{
-    return family.contains("G1") || family.contains("World");
-}
 
 } // namespace
 
@@ -93,7 +90,7 @@ QString fastRecommendedModel(const QList<CatalogModel>& models, const std::funct
     for (const CatalogModel& m : models) {
         const WeightPrecision p = defaultPrecision(m.version);
         // Leave room for everything else the machine runs: at most half its memory.
-        if (!chat_family(m.family) || (machine.memory_bytes > 0 && estimatedMemory(m, p) > machine.memory_bytes / 2))
+        if (!isChatFamily(m.family) || (machine.memory_bytes > 0 && estimatedMemory(m, p) > machine.memory_bytes / 2))
             continue;
         fitting.push_back({&m, estimatedTokensPerSecond(m, vocab(m.tokenizer), p, machine)});
     }

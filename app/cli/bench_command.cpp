@@ -1,5 +1,6 @@
 #include "command.h"
 #include "generation_pipeline.h"
+#include "linnet/cpu.h"
 #include "memory_probe.h"
 #include "options.h"
 
@@ -188,7 +189,10 @@ Command bench_command()
                     {"strategy", QString::fromStdString(model->strategy().text)},
                     {"threads", model->threads()},
                     {"threads_in_use", model->threads_in_use()}, // at the end, with the automatic count
-                    {"kernel_level", Model::kernel_level()},
+                    // The same CPU level `info` names, and the level the 4-bit kernels run at
+                    // within it (the AVX-512 4-bit kernel also needs VNNI).
+                    {"cpu", cpu_level_name(cpu_level())},
+                    {"q4_kernel", Model::kernel_level()},
                     {"load_ms", load_ms},
                     {"prefill_tokens_per_s", best.prefill_tokens_per_s},
                     {"gen_ms_per_token", best.gen_ms_per_token},

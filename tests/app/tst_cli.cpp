@@ -423,7 +423,8 @@ private slots:
                            "--prompt-tokens", "8", "--gen-tokens", "4", "--threads", "1", "--skip-bandwidth",
                            "--profile"});
         QCOMPARE(r.status, 0);
-        QVERIFY(QStringList({"avx512", "avx2", "generic"}).contains(r.json["kernel_level"].toString()));
+        QVERIFY(QStringList({"avx512", "avx2", "generic"}).contains(r.json["q4_kernel"].toString()));
+        QCOMPARE(r.json["cpu"].toString(), cli({"info"}).json["cpu"].toString()); // bench and info agree
         QMap<QString, double> calls;
         for (const QJsonValue& v : r.json["profile"].toObject()["products"].toArray())
             calls[v.toObject()["precision"].toString()] += v.toObject()["calls_per_token"].toDouble();

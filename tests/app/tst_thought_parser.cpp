@@ -74,6 +74,20 @@ private slots:
         QCOMPARE(p.answer(), kAnswer);
     }
 
+    void think_cue_without_the_rest_of_the_tag_is_a_thought()
+    {
+        // The cue wrote " <think"; the model goes on with a line break instead of ">".
+        ThoughtParser p(kOpen, kClose, " <think");
+        run(p, {"\nLet me see", ".\n", kClose, kAnswer});
+        QVERIFY(p.hasThought());
+        QCOMPARE(p.thought(), QString("\nLet me see.\n"));
+        QCOMPARE(p.answer(), kAnswer);
+        // Cut off before the model wrote anything that decides: nothing of the cue shows.
+        ThoughtParser q(kOpen, kClose, " <think");
+        run(q, {});
+        QCOMPARE(q.answer(), QString());
+    }
+
     void fast_think_cue_opens_in_the_answer()
     {
         ThoughtParser p(kOpen, kClose, " <think>\n</think");

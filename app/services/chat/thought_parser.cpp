@@ -28,6 +28,9 @@ ThoughtParser::ThoughtParser(QString open, QString close, const QString& opening
 {
     if (open_.isEmpty() || close_.isEmpty())
         part_ = Part::AnswerStart;
+    const QString cue = opening.trimmed();
+    if (!cue.isEmpty() && cue.size() < open_.size() && open_.startsWith(cue))
+        cue_ = cue;
     push(opening);
     thought_.clear();
     answer_.clear();
@@ -50,8 +53,8 @@ ReplyParts ThoughtParser::finish()
     // What is still held could not be told apart yet; now it is plain text of its part.
     if (part_ == Part::Thought)
         out.thought += std::exchange(held_, QString());
-    else if (part_ == Part::Start)
-        out.answer += held_.trimmed();
+    else if (part_ == Part::Start && cue_.isEmpty())
+        out.answer += held_.trimmed(); // with a cue, what is held is the prompt's own tag
     held_.clear();
     thought_ += out.thought;
     answer_ += out.answer;
@@ -86,6 +89,12 @@ void ThoughtParser::startPart(ReplyParts&)
         has_thought_ = true;
     } else if (rest.isEmpty() || QStringView(open_).startsWith(rest)) {
         return; // still could be the open tag
+    } else if (!cue_.isEmpty() && rest.startsWith(cue_)) {
+        // The prompt opened the thought and the model went on without closing the tag
+        // (" <think" then a line break): it is thinking, and the cue is not answer text.
+        held_.remove(0, spaces + cue_.size());
+        part_ = Part::Thought;
+        has_thought_ = true;
     } else {
         part_ = Part::AnswerStart;
     }

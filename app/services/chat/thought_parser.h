@@ -42,6 +42,7 @@ private:
     void answerPart(ReplyParts& out);
 
     QString open_, close_;
+    QString cue_; // the part of the open tag the prompt wrote (" <think"), if only a part
     Part part_ = Part::Start;
     QString held_; // read but not yet decided
     QString thought_, answer_;

@@ -6,6 +6,7 @@
 #include "cli_runner.h"
 #include "conversation_files.h"
 #include "conversation_import.h"
+#include "conversation_store.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -80,6 +81,17 @@ qint64 two_turns(const QString& dir)
     return id;
 }
 
+// The first turn as a thinking model's: the user asked with a think mode and the reply
+// carries a thought.
+void with_a_thought(const QString& dir, qint64 id)
+{
+    Database db(db_path(dir));
+    ConversationStore store(db);
+    const QList<Message> branch = store.branch(id);
+    store.setThinkMode(branch[0].id, "think_bit");
+    store.setThought(branch[1].id, ReplyThought{"Herons are birds.\n", 5, 812.5});
+}
+
 } // namespace
 
 class ConversationImportTest : public QObject {
@@ -90,7 +102,11 @@ private slots:
     {
         QTemporaryDir dir;
         const qint64 id = two_turns(dir.path());
+        with_a_thought(dir.path(), id);
         QJsonObject original = export_json(dir.path(), id);
+        const QJsonArray sent = original["messages"].toArray();
+        QCOMPARE(sent[0].toObject()["think_mode"].toString(), QString("think_bit"));
+        QCOMPARE(sent[1].toObject()["thought"].toObject()["text"].toString(), QString("Herons are birds.\n"));
         QCOMPARE(original["messages"].toArray().size(), 4);
         // Settings of its own travel with the chat.
         original["settings"] = QJsonObject{{"temperature", 0.7}, {"stop", QJsonArray{"END"}}};
@@ -139,6 +155,16 @@ private slots:
                                                             {"reply_tokens", 1}, {"first_token_ms", 1},
                                                             {"tokens_per_s", 1}}}});
         QTest::newRow("token count over int") << with("messages", huge_count) << QString("message 2 has no valid \"prompt_tokens\"");
+        QJsonArray bad_thought = huge_count;
+        QJsonObject reply = bad_thought[1].toObject();
+        reply["stats"] = QJsonObject{{"finish_reason", "stopped"}, {"prompt_tokens", 3}, {"reply_tokens", 1},
+                                     {"first_token_ms", 1}, {"tokens_per_s", 1}};
+        reply["thought"] = QJsonObject{{"text", "Hm."}, {"tokens", -4}, {"ms", 10}};
+        bad_thought[1] = reply;
+        QTest::newRow("thought of -4 tokens") << with("messages", bad_thought) << QString("message 2 has no valid \"tokens\"");
+        reply["thought"] = "Hm.";
+        bad_thought[1] = reply;
+        QTest::newRow("thought not an object") << with("messages", bad_thought) << QString("message 2 has a thought that is not an object");
         QTest::newRow("too large") << QByteArray() << QString("larger than 50 MB");
     }
 

@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <cmath>
+#include <optional>
 #include <limits>
 
 namespace linnet::app {
@@ -63,6 +64,29 @@ MessageStats stats_of(const QJsonObject& m, const QString& where)
     return stats;
 }
 
+// What a thinking model wrote before its answer, when the reply has one.
+std::optional<ReplyThought> thought_of(const QJsonObject& m, const QString& where)
+{
+    if (!m.contains("thought"))
+        return std::nullopt;
+    if (!m["thought"].isObject())
+        throw invalid(QObject::tr("%1 has a thought that is not an object").arg(where));
+    const QJsonObject t = m["thought"].toObject();
+    return ReplyThought{text_of(t, "text", where), int(count_of(t, "tokens", where, std::numeric_limits<int>::max())),
+                        count_of(t, "ms", where)};
+}
+
+// The think mode a user message was sent with (absent: off).
+QString think_mode_of(const QJsonObject& m, const QString& where)
+{
+    if (!m.contains("think_mode"))
+        return {};
+    const QString mode = text_of(m, "think_mode", where);
+    if (mode.size() > 64)
+        throw invalid(QObject::tr("%1 has a think mode longer than 64 characters").arg(where));
+    return mode;
+}
+
 // The messages must be one branch as the chat writes it: user, assistant, user, …
 QList<Message> messages_of(const QJsonObject& doc)
 {
@@ -81,8 +105,12 @@ QList<Message> messages_of(const QJsonObject& doc)
             throw invalid(QObject::tr("%1 should be from the %2").arg(where, i % 2 == 0 ? "user" : "assistant"));
         m.text = text_of(o, "text", where);
         m.created_at = time_of(o, "created", where);
-        if (m.role == "assistant")
+        if (m.role == "assistant") {
             m.stats = stats_of(o, where);
+            m.thought = thought_of(o, where);
+        } else {
+            m.think_mode = think_mode_of(o, where);
+        }
         out.append(m);
     }
     return out;

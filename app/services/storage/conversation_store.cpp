@@ -195,6 +195,10 @@ qint64 ConversationStore::addWhole(const Conversation& c, const QList<Message>& 
                                s.reply_tokens, s.first_token_ms, s.tokens_per_s})
                          .lastInsertId()
                          .toLongLong();
+            if (m.thought)
+                setThought(parent, m.thought);
+            if (!m.think_mode.isEmpty())
+                setThinkMode(parent, m.think_mode);
         }
         db_.exec("UPDATE conversations SET head_message_id = ? WHERE id = ?", {nullable(parent), id});
     });

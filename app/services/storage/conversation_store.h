@@ -93,8 +93,8 @@ public:
                        const ReplyTokens& tokens = {});
     void setHead(qint64 conversation_id, qint64 message_id);
     // A whole conversation as it was (an import): its title, times, model and settings,
-    // and `branch` as one chain of messages with their times and statistics, in one
-    // transaction. Returns the new conversation's id.
+    // and `branch` as one chain of messages with their times, statistics, thoughts and
+    // think modes, in one transaction. Returns the new conversation's id.
     qint64 addWhole(const Conversation& conversation, const QList<Message>& branch);
     // A reply's thought (nothing: the reply had none).
     void setThought(qint64 message_id, const std::optional<ReplyThought>& thought);

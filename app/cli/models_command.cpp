@@ -137,10 +137,7 @@ Estimates estimates(ModelManager& manager)
     Estimates e;
     e.machine.read_bytes_per_s = measureReadSpeed(int(std::thread::hardware_concurrency()));
     e.machine.memory_bytes = manager.totalMemory();
-    QHash<QString, int> vocabs;
-    for (const CatalogTokenizer& t : manager.catalog().tokenizers())
-        vocabs.insert(t.id, t.vocab);
-    e.vocab = [vocabs](const QString& id) { return vocabs.value(id, 65536); };
+    e.vocab = [&catalog = manager.catalog()](const QString& id) { return catalogVocab(catalog, id); };
     return e;
 }
 

@@ -25,6 +25,7 @@ struct WindowServices {
           inference(location.databasePath(), location.tokenizerDir()), models(db, location, downloads),
           remote_models(location.root())
     {
+        learnSpeeds();
     }
 
     ui::AppServices forViewModels()
@@ -42,6 +43,20 @@ struct WindowServices {
         return std::make_unique<app::ApiServer>(inference.worker(), options);
     }
 
+    // Each real generation corrects the speed estimates of the Models dialog: its tokens/s
+    // against the estimate for the loaded model's size and precision.
+    void learnSpeeds()
+    {
+        app::InferenceWorker* worker = inference.worker();
+        app::SpeedCalibration* speed = &models.speed();
+        QObject::connect(worker, &app::InferenceWorker::modelLoaded, speed,
+                         [this](const QString&, const app::LoadedModel& info) { loaded_model = info; });
+        QObject::connect(worker, &app::InferenceWorker::turnFinished, speed, [this, speed](const app::TurnResult& r) {
+            speed->recordGeneration(loaded_model.parameters, loaded_model.vocab, loaded_model.strategy, r.reply_tokens,
+                                    r.tokens_per_s);
+        });
+    }
+
     app::DataLocation location;
     app::Database db; // the GUI thread's connection; the inference thread has its own
     app::ConversationStore conversations;
@@ -51,6 +66,7 @@ struct WindowServices {
     app::InferenceThread inference;
     app::ModelManager models;
     app::RemoteModelStore remote_models; // remote-models.json in the data folder
+    app::LoadedModel loaded_model;       // the worker's last load, for learnSpeeds()
 };
 
 } // namespace linnet::gui

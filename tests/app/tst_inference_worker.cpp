@@ -51,6 +51,20 @@ private slots:
         QVERIFY(turn_failed.first().at(1).toString().contains("No model"));
     }
 
+    // Until a strategy is chosen, each model runs in its RWKV version's default precision.
+    void automatic_strategy_is_the_versions_default()
+    {
+        InferenceThread thread(dbPath(), {});
+        QSignalSpy loaded(thread.worker(), &InferenceWorker::modelLoaded);
+        QCOMPARE(EngineSettings{}.strategy, kAutomaticStrategy);
+        invoke(thread.worker(), &InferenceWorker::loadModel, test::tiny_model("7v0-834K-FP32"), EngineSettings{});
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 10000);
+        QCOMPARE(qvariant_cast<LoadedModel>(loaded.last().at(1)).strategy, QString("cpu bf16i4"));
+        invoke(thread.worker(), &InferenceWorker::loadModel, test::tiny_model("4v0-660K-FP32"), EngineSettings{});
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 2, 10000);
+        QCOMPARE(qvariant_cast<LoadedModel>(loaded.last().at(1)).strategy, QString("cpu bf16i8"));
+    }
+
     void reply_streams_on_the_worker_thread()
     {
         InferenceThread thread(dbPath(), {});

@@ -1,10 +1,18 @@
 // The speed estimate of catalog models, the precision a model runs in by default and
 // the model suggested first all follow from the machine's measured read speed and
 // memory, given here as inputs, and from the catalog shipped with Linnet.
+#include "database.h"
 #include "model_catalog.h"
+#include "settings_store.h"
+#include "speed_calibration.h"
 #include "speed_estimate.h"
 
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace linnet::app;
 
@@ -62,6 +70,88 @@ private slots:
         QCOMPARE(precisionName(WeightPrecision::Bit4), QString("bf16i4"));
     }
 
+    // A new user's strategy, and the precision a loaded strategy reads at.
+    void strategies_and_their_precision()
+    {
+        QCOMPARE(defaultStrategy("7"), QString("cpu bf16i4"));
+        QCOMPARE(defaultStrategy("4"), QString("cpu bf16i8"));
+        QCOMPARE(precisionOfStrategy(defaultStrategy("4")), WeightPrecision::Int8);
+        QCOMPARE(precisionOfStrategy("cpu  fp32i8 "), WeightPrecision::Int8);
+        QCOMPARE(precisionOfStrategy("cpu fp32i4"), WeightPrecision::Bit4);
+        QCOMPARE(precisionOfStrategy("cpu bf16"), WeightPrecision::Bf16);
+        QCOMPARE(precisionOfStrategy("cpu fp32"), WeightPrecision::Fp32);
+        QVERIFY(!precisionOfStrategy("cpu bf16i8 *12 -> cpu bf16"));
+        QVERIFY(!precisionOfStrategy("auto"));
+        QVERIFY(!precisionOfStrategy("cuda fp16"));
+    }
+
+    // Measured ÷ estimated, per size and precision; the mean ratio for sizes not run yet.
+    void corrections_follow_what_was_measured()
+    {
+        SpeedCorrections c;
+        QCOMPARE(c.factor(1'500'000'000, WeightPrecision::Bit4), 1.0);
+        c.record(1'527'000'000, WeightPrecision::Bit4, 12, 15); // 0.8
+        QCOMPARE(c.factor(1'500'000'000, WeightPrecision::Bit4), 0.8);
+        c.record(1'500'000'000, WeightPrecision::Bit4, 9, 15); // the same size: halfway to 0.6
+        QCOMPARE(c.observations().size(), 1);
+        QVERIFY(qAbs(c.factor(1'527'000'000, WeightPrecision::Bit4) - 0.7) < 1e-12);
+        c.record(7'200'000'000, WeightPrecision::Int8, 2.8, 2); // 1.4
+        QVERIFY(qAbs(c.factor(7'200'000'000, WeightPrecision::Int8) - 1.4) < 1e-12);
+        // Not measured: the geometric mean of 0.7 and 1.4.
+        QVERIFY(qAbs(c.factor(2'900'000'000, WeightPrecision::Bit4) - std::sqrt(0.7 * 1.4)) < 1e-12);
+        QVERIFY(qAbs(c.factor(1'500'000'000, WeightPrecision::Fp32) - std::sqrt(0.7 * 1.4)) < 1e-12);
+        // Nonsense is not kept: a tiny model far from the bound, no estimate, no time.
+        c.record(834'000, WeightPrecision::Bit4, 2000, 400000);
+        c.record(1'000'000'000, WeightPrecision::Bf16, 10, 0);
+        c.record(1'000'000'000, WeightPrecision::Bf16, std::nan(""), 10);
+        QCOMPARE(c.observations().size(), 2);
+        // Kept as JSON; entries that are not observations are skipped.
+        QJsonArray stored = c.toJson();
+        stored.append(QJsonObject{{"parameters", 1e9}, {"precision", "fp16"}, {"ratio", 1}});
+        stored.append(QJsonObject{{"parameters", 1e9}, {"precision", "bf16"}, {"ratio", 1e9}});
+        stored.append(QString("not an object"));
+        const SpeedCorrections back = SpeedCorrections::fromJson(stored);
+        QCOMPARE(back.observations().size(), 2);
+        QCOMPARE(back.factor(7'200'000'000, WeightPrecision::Int8), c.factor(7'200'000'000, WeightPrecision::Int8));
+        QCOMPARE(back.factor(3'000'000'000, WeightPrecision::Fp32), c.factor(3'000'000'000, WeightPrecision::Fp32));
+    }
+
+    // The window's calibration: the read speed and the corrections are kept in the
+    // settings, and a generation slower than estimated moves the suggestion down.
+    void calibration_is_kept_and_corrects_the_suggestion()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath("linnet.db"));
+        SettingsStore settings(db);
+        const ModelCatalog& catalog = ModelCatalog::builtIn();
+        const CatalogModel& g1e_2_9 = catalogModel("rwkv7-g1e-2.9b");
+        {
+            SpeedCalibration speed(settings, 16 * GB);
+            QVERIFY(!speed.known());
+            QCOMPARE(speed.tokensPerSecond(catalog, g1e_2_9), 0.0);
+            QCOMPARE(speed.recommended(catalog), QString());
+            QSignalSpy changed(&speed, &SpeedCalibration::changed);
+            speed.setReadSpeed(25.0 * GB);
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(speed.recommended(catalog), QString("rwkv7-g1e-2.9b")); // ~11.7 tokens/s
+            const double estimate = speed.tokensPerSecond(catalog, g1e_2_9);
+            QCOMPARE(estimate, estimatedTokensPerSecond(g1e_2_9, 65536, WeightPrecision::Bit4, speed.machine()));
+            // Too short to time, and a strategy of two precisions: not kept.
+            speed.recordGeneration(2'900'000'000, 65536, "cpu bf16i4", 8, estimate / 2);
+            speed.recordGeneration(2'900'000'000, 65536, "cpu bf16i4 *10 -> cpu bf16", 100, estimate / 2);
+            QCOMPARE(speed.tokensPerSecond(catalog, g1e_2_9), estimate);
+            // Half the estimate, measured: every estimate halves (nothing else was run).
+            speed.recordGeneration(2'900'000'000, 65536, "cpu bf16i4", 100, estimate / 2);
+            QCOMPARE(changed.count(), 2);
+            QVERIFY(qAbs(speed.tokensPerSecond(catalog, g1e_2_9) - estimate / 2) < 1e-9);
+        }
+        // A new start reads both back: 2.9B at ~5.9 tokens/s, 1.5B at ~11.7.
+        SpeedCalibration again(settings, 16 * GB);
+        QVERIFY(again.known());
+        QCOMPARE(again.machine().read_bytes_per_s, 25.0 * GB);
+        QCOMPARE(again.recommended(catalog), QString("rwkv7-g1e-1.5b"));
+    }
+
     // Where the old rule (the largest that fits in bf16 in half the memory) suggested a
     // model that writes a few tokens a second, speed now decides among those that fit.
     void the_suggestion_follows_read_speed_and_memory_data()
@@ -94,6 +184,25 @@ private slots:
     {
         QCOMPARE(fastRecommendedModel(ModelCatalog::builtIn().models(), vocabOf, {100.0 * GB, 256 << 20, 0.8}),
                  QString());
+    }
+
+    // The read test runs on another thread and its result arrives as changed().
+    void the_read_test_runs_once_off_the_calling_thread()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath("linnet.db"));
+        SettingsStore settings(db);
+        SpeedCalibration speed(settings, 16 * GB);
+        QSignalSpy changed(&speed, &SpeedCalibration::changed);
+        speed.measureOnce();
+        speed.measureOnce(); // one test at a time
+        QVERIFY(!speed.known());
+        QVERIFY(changed.wait(20000));
+        QVERIFY(speed.known());
+        QVERIFY(settings.value("memory_read_bytes_per_s").toDouble() > 0);
+        speed.measureOnce(); // known: nothing more
+        QTest::qWait(50);
+        QCOMPARE(changed.count(), 1);
     }
 
     void the_read_test_measures_a_plausible_speed()

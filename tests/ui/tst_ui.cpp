@@ -167,6 +167,8 @@ public:
         QCoreApplication::sendEvent(target, &drop);
         return enter.isAccepted() && drop.isAccepted();
     }
+    // As if the read test of this computer's memory had measured `bytes_per_s`.
+    Q_INVOKABLE void setReadSpeed(double bytes_per_s) { models_.speed().setReadSpeed(bytes_per_s); }
     Q_INVOKABLE int downloadCount() const { return int(models_.downloads().ids().size()); }
     // Serves the recorded Hugging Face listing of the G1 repository (tests/data) on
     // 127.0.0.1, as the API answers it; returns the server's address.

@@ -30,6 +30,9 @@ Rectangle {
     required property var attempt
     required property bool isNew
     required property string sha256
+    // Estimated on this computer at the model's default precision; 0 until the read test is done.
+    required property real tokensPerSecond
+    required property string estimatePrecision
     property var formatter
     property string seriesDescription
     readonly property bool active: downloadState !== "" && downloadState !== "failed"
@@ -148,6 +151,18 @@ Rectangle {
                   .arg(entry.formatter.formatMib(entry.ramInt8))
                   .arg(entry.bestPrecision === "" ? qsTr("too large for this computer")
                                                   : qsTr("fits this computer in %1").arg(entry.formatter.precisionName(entry.bestPrecision)))
+        }
+        Label {
+            objectName: "estimate_" + entry.catalogId
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: 11
+            color: Theme.mutedText
+            text: entry.tokensPerSecond > 0
+                  ? qsTr("about %1 tokens/s on this computer in %2")
+                    .arg(entry.tokensPerSecond.toFixed(entry.tokensPerSecond < 10 ? 1 : 0))
+                    .arg(entry.formatter.precisionName(entry.estimatePrecision))
+                  : qsTr("measuring this computer's speed…")
         }
         // A transfer in progress, paused or failed.
         RowLayout {

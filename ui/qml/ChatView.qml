@@ -120,7 +120,7 @@ Rectangle {
             elide: Text.ElideRight
             text: [App.chat.tokensPerSecond > 0 ? qsTr("%1 tokens/s").arg(App.chat.tokensPerSecond.toFixed(1)) : "",
                    App.model.ready ? App.model.name : "",
-                   App.model.ready ? App.settings.strategy : "",
+                   App.model.ready ? App.model.info.strategy : "",
                    App.chat.stateBytes > 0 ? qsTr("saved state %1").arg(view.formatBytes(App.chat.stateBytes)) : ""]
                   .filter(s => s !== "").join("  ·  ")
         }

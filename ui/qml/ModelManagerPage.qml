@@ -47,7 +47,7 @@ Popup {
     }
     function precisionName(p) {
         return p === "fp32" ? qsTr("full precision (fp32)") : p === "bf16" ? qsTr("half precision (bf16)")
-             : p === "int8" ? qsTr("8-bit (int8)") : ""
+             : p === "int8" || p === "bf16i8" ? qsTr("8-bit (int8)") : p === "bf16i4" ? qsTr("4-bit (bf16i4)") : ""
     }
 
     ColumnLayout {

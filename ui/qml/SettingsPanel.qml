@@ -49,7 +49,7 @@ Drawer {
                     SettingRow {
                         id: strategyRow
                         label: qsTr("Strategy")
-                        tip: qsTr("How the model runs: precision per layer, e.g. \"cpu bf16\" or \"cpu bf16i8 *20 -> cpu fp32\". Changing it reloads the model.")
+                        tip: qsTr("How the model runs: precision per layer, e.g. \"cpu bf16\" or \"cpu bf16i8 *20 -> cpu fp32\". \"auto\" runs each model in the fastest precision measured to keep its accuracy (4-bit for RWKV-5.2, 6 and 7, else 8-bit). Changing it reloads the model.")
                         ComboBox {
                             Layout.fillWidth: true
                             id: strategy
@@ -63,13 +63,14 @@ Drawer {
                     }
                     SettingRow {
                         label: qsTr("Precision")
-                        tip: qsTr("Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; fp32 is exact but needs the most memory.")
+                        tip: qsTr("Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; 4-bit (bf16i4) needs about a sixth and is the fastest; fp32 is exact but needs the most memory.")
                         ComboBox {
                             id: precision
                             objectName: "precisionBox"
                             Layout.fillWidth: true
-                            model: ["fp32", "bf16", "bf16i8", "fp32i8"]
-                            currentIndex: Math.max(0, model.indexOf(strategy.editText.replace(/^\s*cpu\s+/, "").trim()))
+                            model: ["fp32", "bf16", "bf16i8", "fp32i8", "bf16i4"]
+                            // None while the strategy is "auto" or mixes precisions.
+                            currentIndex: model.indexOf(strategy.editText.replace(/^\s*cpu\s+/, "").trim())
                             Accessible.name: qsTr("Precision")
                             onActivated: index => strategy.editText = "cpu " + model[index]
                         }

@@ -112,7 +112,7 @@ ToolBar {
             visible: App.model.ready
             text: !App.model.ready ? ""
                 : App.model.remote ? qsTr("Remote · %1").arg(App.model.remoteSummary)
-                : qsTr("RWKV-%1 · %2").arg(App.model.info.version).arg(App.settings.strategy)
+                : qsTr("RWKV-%1 · %2").arg(App.model.info.version).arg(App.model.info.strategy)
             color: Theme.mutedText
         }
         Item { Layout.fillWidth: true }

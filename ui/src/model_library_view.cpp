@@ -2,6 +2,7 @@
 
 #include "model_manager.h"
 #include "model_recommendation.h"
+#include "speed_estimate.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -83,6 +84,8 @@ QVariant CatalogListModel::data(const QModelIndex& index, int role) const
     case AttemptRole: return d ? attempt_map(d->attempt) : QVariantMap();
     case NewRole: return new_ids_.contains(m.id);
     case Sha256Role: return m.sha256;
+    case TokensPerSecondRole: return tokens_per_s_.value(index.row());
+    case EstimatePrecisionRole: return app::precisionName(app::defaultPrecision(m.version));
     }
     return {};
 }
@@ -96,7 +99,8 @@ QHash<int, QByteArray> CatalogListModel::roleNames() const
             {InstalledRole, "installed"}, {ModelIdRole, "modelId"},    {DownloadStateRole, "downloadState"},
             {ReceivedRole, "received"},  {TotalRole, "total"},         {SpeedRole, "speed"},
             {SecondsLeftRole, "secondsLeft"}, {MessageRole, "message"}, {RecommendedRole, "recommended"},
-            {AttemptRole, "attempt"},       {NewRole, "isNew"},          {Sha256Role, "sha256"}};
+            {AttemptRole, "attempt"},       {NewRole, "isNew"},          {Sha256Role, "sha256"},
+            {TokensPerSecondRole, "tokensPerSecond"}, {EstimatePrecisionRole, "estimatePrecision"}};
 }
 
 void CatalogListModel::setNewIds(const QStringList& ids)
@@ -119,8 +123,26 @@ void CatalogListModel::refresh()
     status_.clear();
     for (const auto& m : manager_.catalog().models())
         status_.append(manager_.status(m));
-    recommended_ = app::recommendedModel(manager_.catalog().models(), status_, manager_.totalMemory());
+    estimateSpeeds();
     endResetModel();
+}
+
+void CatalogListModel::estimateSpeeds()
+{
+    const app::ModelCatalog& catalog = manager_.catalog();
+    const app::SpeedCalibration& speed = manager_.speed();
+    tokens_per_s_.clear();
+    for (const auto& m : catalog.models())
+        tokens_per_s_.append(speed.tokensPerSecond(catalog, m));
+    recommended_ = speed.known() ? speed.recommended(catalog)
+                                 : app::recommendedModel(catalog.models(), status_, manager_.totalMemory());
+}
+
+void CatalogListModel::refreshSpeeds()
+{
+    estimateSpeeds();
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {TokensPerSecondRole, RecommendedRole});
 }
 
 void CatalogListModel::refreshDownload(const QString& id)
@@ -207,6 +229,11 @@ ModelLibraryView::ModelLibraryView(app::ModelManager& manager, QObject* parent)
     connect(&queue, &app::DownloadQueue::changed, &catalog_, &CatalogListModel::refreshDownload);
     connect(&queue, &app::DownloadQueue::removed, &catalog_, &CatalogListModel::refreshDownload);
     connect(&manager_, &app::ModelManager::catalogChanged, &catalog_, &CatalogListModel::refresh);
+    connect(&manager_.speed(), &app::SpeedCalibration::changed, this, [this] {
+        catalog_.refreshSpeeds();
+        emit libraryChanged(); // the suggestion's name
+    });
+    manager_.speed().measureOnce();
     connect(&manager_, &app::ModelManager::libraryChanged, this, [this] {
         installed_.refresh();
         catalog_.refresh();

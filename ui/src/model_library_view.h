@@ -22,7 +22,7 @@ public:
         IdRole = Qt::UserRole + 1, NameRole, FamilyRole, VersionRole, ParametersRole, SizeRole, DescriptionRole,
         LicenseRole, RamFp32Role, RamBf16Role, RamInt8Role, BestPrecisionRole, InstalledRole, ModelIdRole,
         DownloadStateRole, ReceivedRole, TotalRole, SpeedRole, SecondsLeftRole, MessageRole, RecommendedRole,
-        AttemptRole, NewRole, Sha256Role,
+        AttemptRole, NewRole, Sha256Role, TokensPerSecondRole, EstimatePrecisionRole,
     };
     CatalogListModel(app::ModelManager& manager, QObject* parent = nullptr);
 
@@ -33,16 +33,23 @@ public:
     void setLanguage(const QString& language);
     void refresh();
     void refreshDownload(const QString& id);
-    // The catalog model to suggest: the largest chat model that fits this machine in bf16.
+    // The estimated tokens/s and the suggestion again, after the read test or a generation.
+    void refreshSpeeds();
+    // The catalog model to suggest: the best chat model at a usable speed on this computer
+    // (app::SpeedCalibration::recommended); until the read test is done, the largest chat
+    // model that fits this machine in bf16.
     QString recommendedId() const;
     int rowOf(const QString& catalog_id) const;
     // The entries the last "Check for new models" added (marked "New").
     void setNewIds(const QStringList& ids);
 
 private:
+    void estimateSpeeds();
+
     app::ModelManager& manager_;
     QString language_ = "en";
     QString recommended_;
+    QList<double> tokens_per_s_; // per catalog row at its default precision; 0 while unknown
     QStringList new_ids_;
     // One per catalog row, read once per change (the status asks the database and the disk).
     QList<app::CatalogEntryStatus> status_;

@@ -38,8 +38,13 @@ void InferenceWorker::loadModel(const QString& path, const EngineSettings& engin
     try {
         linnet::LoadOptions options;
         options.threads = engine_settings.threads;
-        if (!engine_settings.strategy.isEmpty())
-            options.strategy = engine_settings.strategy.toStdString();
+        if (!engine_settings.strategy.isEmpty()) {
+            // Automatic: the version's default precision, read from the file's header first.
+            const QString version = engine_settings.strategy == kAutomaticStrategy
+                                        ? QString::fromLatin1(linnet::arch_name(linnet::inspect_model(path.toStdString()).arch))
+                                        : QString();
+            options.strategy = engine_settings.strategyFor(version).toStdString();
+        }
         options.progress = [this, path](float done) { emit modelLoadProgress(path, done); };
         model_ = linnet::Model::load(path.toStdString(), options);
         const QString chosen = engine_settings.tokenizerFor(path);

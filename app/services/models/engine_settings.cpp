@@ -1,10 +1,17 @@
 #include "engine_settings.h"
 
+#include "speed_estimate.h"
+
 #include <QObject>
 
 #include <cmath>
 
 namespace linnet::app {
+
+QString EngineSettings::strategyFor(const QString& version) const
+{
+    return strategy == kAutomaticStrategy ? defaultStrategy(version) : strategy;
+}
 
 QJsonObject EngineSettings::toJson() const
 {

@@ -11,7 +11,7 @@ ModelManager::ModelManager(Database& db, const DataLocation& location, const Dow
                            QObject* parent)
     : QObject(parent), settings_(db), catalogs_(settings_, QDir(location.root()).filePath("user-catalog.json")),
       installed_(db, location, settings_, catalogs_), downloads_(options, catalogs_, installed_),
-      status_(installed_, downloads_.queue())
+      status_(installed_, downloads_.queue()), speed_(settings_, status_.totalMemory())
 {
     connect(&catalogs_, &CatalogStore::changed, this, &ModelManager::catalogChanged);
     connect(&catalogs_, &CatalogStore::rejected, this, &ModelManager::catalogRejected);

@@ -16,6 +16,7 @@
 #include "installed_models.h"
 #include "model_downloads.h"
 #include "settings_store.h"
+#include "speed_calibration.h"
 
 #include <QObject>
 #include <QUrl>
@@ -43,6 +44,8 @@ public:
         return installed_.isTokenizerInstalled(tokenizer);
     }
     qint64 totalMemory() const { return status_.totalMemory(); }
+    // This computer's read speed and Linnet's measured corrections, for speed estimates.
+    SpeedCalibration& speed() { return speed_; }
     // "Check for new models" (CatalogUpdate) through the Hugging Face API at releasesApi():
     // new official releases are added to the catalog in use; the answer comes as
     // newModelsFound() or newModelsFailed(). A check already under way is not repeated.
@@ -100,6 +103,7 @@ private:
     InstalledModels installed_;
     ModelDownloads downloads_;
     CatalogStatus status_;
+    SpeedCalibration speed_;
     CatalogUpdate* update_ = nullptr; // the check under way
 };
 

@@ -2,6 +2,8 @@
 
 #include "model_recommendation.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -48,8 +50,20 @@ constexpr qint64 kOverheadBytes = 300ll << 20;
 
 QString precisionName(WeightPrecision precision)
 {
-    static const char* const names[] = {"fp32", "bf16", "int8", "bf16i4"};
+    static const char* const names[] = {"fp32", "bf16", "bf16i8", "bf16i4"};
     return QString::fromLatin1(names[int(precision)]);
+}
+
+std::optional<WeightPrecision> precisionOfStrategy(const QString& strategy)
+{
+    // The embedding's width (fp32i8 against bf16i8) does not change the bytes a token reads.
+    static const QHash<QString, WeightPrecision> words{
+        {"fp32", WeightPrecision::Fp32},   {"bf16", WeightPrecision::Bf16},   {"fp32i8", WeightPrecision::Int8},
+        {"bf16i8", WeightPrecision::Int8}, {"fp32i4", WeightPrecision::Bit4}, {"bf16i4", WeightPrecision::Bit4}};
+    const QStringList parts = strategy.simplified().split(' ');
+    if (parts.size() != 2 || parts[0] != QLatin1String("cpu") || !words.contains(parts[1]))
+        return std::nullopt;
+    return words.value(parts[1]);
 }
 
 qint64 bytesReadPerToken(const CatalogModel& model, int vocab, WeightPrecision precision)
@@ -57,6 +71,14 @@ qint64 bytesReadPerToken(const CatalogModel& model, int vocab, WeightPrecision p
     const qint64 embedding = qint64(vocab) * embedding_width(model.parameters);
     const qint64 read = std::max<qint64>(model.parameters - embedding, model.parameters / 2);
     return qint64(double(read) * bytes_per_weight(precision));
+}
+
+int catalogVocab(const ModelCatalog& catalog, const QString& tokenizer)
+{
+    for (const CatalogTokenizer& t : catalog.tokenizers())
+        if (t.id == tokenizer && t.vocab > 0)
+            return t.vocab;
+    return 65536;
 }
 
 double estimatedTokensPerSecond(const CatalogModel& model, int vocab, WeightPrecision precision,
@@ -79,8 +101,22 @@ WeightPrecision defaultPrecision(const QString& version)
     return four_bit_ok.contains(version) ? WeightPrecision::Bit4 : WeightPrecision::Int8;
 }
 
+QString defaultStrategy(const QString& version)
+{
+    return QStringLiteral("cpu ") + precisionName(defaultPrecision(version));
+}
+
 QString fastRecommendedModel(const QList<CatalogModel>& models, const std::function<int(const QString&)>& vocab,
                              const MachineSpeed& machine, double usable_tokens_per_s)
+{
+    const SpeedOf speed = [&](const CatalogModel& m, WeightPrecision p) {
+        return estimatedTokensPerSecond(m, vocab(m.tokenizer), p, machine);
+    };
+    return fastRecommendedModel(models, speed, machine.memory_bytes, usable_tokens_per_s);
+}
+
+QString fastRecommendedModel(const QList<CatalogModel>& models, const SpeedOf& tokens_per_s, qint64 memory_bytes,
+                             double usable_tokens_per_s)
 {
     struct Candidate {
         const CatalogModel* model;
@@ -90,9 +126,9 @@ QString fastRecommendedModel(const QList<CatalogModel>& models, const std::funct
     for (const CatalogModel& m : models) {
         const WeightPrecision p = defaultPrecision(m.version);
         // Leave room for everything else the machine runs: at most half its memory.
-        if (!isChatFamily(m.family) || (machine.memory_bytes > 0 && estimatedMemory(m, p) > machine.memory_bytes / 2))
+        if (!isChatFamily(m.family) || (memory_bytes > 0 && estimatedMemory(m, p) > memory_bytes / 2))
             continue;
-        fitting.push_back({&m, estimatedTokensPerSecond(m, vocab(m.tokenizer), p, machine)});
+        fitting.push_back({&m, tokens_per_s(m, p)});
     }
     // The newest generation first (G1 before World); then usable speed, then size;
     // below usable speed, the fastest; between equals, the newest release.

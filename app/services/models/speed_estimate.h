@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace linnet::app {
 
@@ -23,12 +24,19 @@ struct MachineSpeed {
     double efficiency = 0.8;     // reached tokens/s ÷ the read-speed bound
 };
 
-// The strategy word of a precision: "fp32", "bf16", "int8", "bf16i4".
+// The strategy word of a precision: "fp32", "bf16", "bf16i8", "bf16i4".
 QString precisionName(WeightPrecision precision);
+
+// The precision of a one-stage strategy ("cpu bf16i4", "cpu fp32i8"); nothing for
+// strategies that mix precisions across layers, or that are not valid.
+std::optional<WeightPrecision> precisionOfStrategy(const QString& strategy);
 
 // Weights read per token at `precision`: everything but the embedding, whose one row
 // is negligible. `vocab` is the tokenizer's vocabulary size.
 qint64 bytesReadPerToken(const CatalogModel& model, int vocab, WeightPrecision precision);
+
+// The vocabulary size of a catalog tokenizer; 65536 (the World vocabulary) when unknown.
+int catalogVocab(const ModelCatalog& catalog, const QString& tokenizer);
 
 double estimatedTokensPerSecond(const CatalogModel& model, int vocab, WeightPrecision precision,
                                 const MachineSpeed& machine);
@@ -41,12 +49,22 @@ qint64 estimatedMemory(const CatalogModel& model, WeightPrecision precision);
 // (measured on the tiny models, docs/benchmarks.md); int8 where 4 bits were not measured.
 WeightPrecision defaultPrecision(const QString& version);
 
+// "cpu " and the default precision's word: the strategy a model runs in until its user
+// chooses one.
+QString defaultStrategy(const QString& version);
+
 // The first model to suggest: among chat models of the newest generation, the largest
 // that fits in half the memory at its default precision and still writes at least
 // `usable_tokens_per_s`; when none is that fast, the fastest that fits. Empty: none fits.
 // `vocab` gives each model's vocabulary size by its tokenizer id.
 QString fastRecommendedModel(const QList<CatalogModel>& models, const std::function<int(const QString&)>& vocab,
                              const MachineSpeed& machine, double usable_tokens_per_s = 10);
+
+// As above, with each model's tokens/s at a precision given by `tokens_per_s` (the
+// estimate corrected by what Linnet measured, speed_corrections.h).
+using SpeedOf = std::function<double(const CatalogModel&, WeightPrecision)>;
+QString fastRecommendedModel(const QList<CatalogModel>& models, const SpeedOf& tokens_per_s,
+                             qint64 memory_bytes, double usable_tokens_per_s = 10);
 
 // Reads a buffer of `bytes` with `threads` threads, a few times; the best bytes per second.
 double measureReadSpeed(int threads, qint64 bytes = 256 << 20);

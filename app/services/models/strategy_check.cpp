@@ -1,5 +1,7 @@
 #include "strategy_check.h"
 
+#include "engine_settings.h"
+
 #include "linnet/error.h"
 #include "linnet/strategy.h"
 
@@ -9,6 +11,8 @@ QString strategyError(const QString& strategy)
 {
     // The layer count only decides where stages split, not whether the text is valid;
     // any model size checks the grammar, the devices and the precisions.
+    if (strategy.trimmed() == kAutomaticStrategy)
+        return {};
     try {
         linnet::parse_strategy(strategy.toStdString(), 24);
     } catch (const linnet::Error& e) {
@@ -19,7 +23,7 @@ QString strategyError(const QString& strategy)
 
 QStringList strategyPresets()
 {
-    return {"cpu fp32", "cpu bf16", "cpu bf16i8", "cpu fp32i8", "cpu bf16i8 *12 -> cpu bf16"};
+    return {kAutomaticStrategy, "cpu bf16i4", "cpu fp32", "cpu bf16", "cpu bf16i8", "cpu fp32i8", "cpu bf16i8 *12 -> cpu bf16"};
 }
 
 } // namespace linnet::app

@@ -1,0 +1,48 @@
+// This computer's speed for the window's estimates: the memory read test, run once on a
+// worker thread and kept in the settings (the window never waits for it), and the
+// corrections from Linnet's own generations (speed_corrections.h), kept there too.
+#pragma once
+
+#include "settings_store.h"
+#include "speed_corrections.h"
+
+#include <QObject>
+
+namespace linnet::app {
+
+class SpeedCalibration : public QObject {
+    Q_OBJECT
+public:
+    SpeedCalibration(SettingsStore& settings, qint64 memory_bytes, QObject* parent = nullptr);
+
+    // Starts the read test on the global thread pool unless its result is kept already
+    // (or a test is under way); changed() follows when it is known.
+    void measureOnce();
+    bool known() const { return machine_.read_bytes_per_s > 0; }
+    // Keeps a read test's result (measureOnce's, or one measured elsewhere).
+    void setReadSpeed(double bytes_per_s);
+    const MachineSpeed& machine() const { return machine_; }
+    const SpeedCorrections& corrections() const { return corrections_; }
+
+    // tokens/s of `model` at `precision` here, corrected; 0 while the read speed is unknown.
+    double tokensPerSecond(const CatalogModel& model, int vocab, WeightPrecision precision) const;
+    // The same at the model's default precision, its vocabulary from `catalog`.
+    double tokensPerSecond(const ModelCatalog& catalog, const CatalogModel& model) const;
+    // fastRecommendedModel with these corrected speeds; empty while the read speed is unknown.
+    QString recommended(const ModelCatalog& catalog) const;
+    // A real generation: a model of `parameters` with a `vocab`-token vocabulary, loaded
+    // with `strategy`, wrote `tokens` at `tokens_per_s`. Kept when the strategy has one
+    // precision and the reply was long enough to time.
+    void recordGeneration(qint64 parameters, int vocab, const QString& strategy, int tokens, double tokens_per_s);
+
+signals:
+    void changed();
+
+private:
+    SettingsStore& settings_;
+    MachineSpeed machine_;
+    SpeedCorrections corrections_;
+    bool measuring_ = false;
+};
+
+} // namespace linnet::app

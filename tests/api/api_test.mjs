@@ -1,7 +1,7 @@
 // Drives `linnet-cli serve` on a tiny model with the official openai JavaScript
 // client: models, chat completions (whole and streamed), think modes (reasoning_content),
 // completions, embeddings, the
-// state cache of a growing conversation, an abort mid-stream, errors, the API key on a
+// state cache of a growing conversation (think modes too), an abort mid-stream, errors, the API key on a
 // non-default address, and four clients at once. Every server listens on 127.0.0.x.
 //
 //   node api_test.mjs <linnet-cli> <model file> <data dir>
@@ -241,6 +241,32 @@ await test('reasoning_effort picks the G1 form; an unknown mode or effort is ref
   await expectError(openai.chat.completions.create({ ...ask, reasoning_effort: 'extreme' }), 400,
                     (e) => assert.equal(e.param, 'reasoning_effort'));
   await stillServes();
+});
+
+// A client sends a think-mode reply back without its thought (and the user message
+// without the mode's words); the next turn still reads only its new message, and answers
+// exactly as a server with no cache does.
+await test('think mode: the next turn reads only its new message, as a cold server answers', async () => {
+  for (const think of ['fast', 'think_bit']) {
+    const ask = { model: server.model, max_tokens: 16, ...greedy, think };
+    const first = await openai.chat.completions.create({ ...ask, messages: [{ role: 'user', content: 'Hi' }] });
+    const messages = [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: first.choices[0].message.content },
+                      { role: 'user', content: 'And lakes?' }];
+    const second = await openai.chat.completions.create({ ...ask, messages });
+    const read = second.usage.prompt_tokens - second.usage.prompt_tokens_details.cached_tokens;
+    const cue = think === 'fast' ? 'User: And lakes?\n\nAssistant: <think>\n</think'
+                                 : 'User: And lakes? think a bit\n\nAssistant: <think';
+    assert.equal(read, bytes(cue), `${think}: read ${read} tokens`);
+    const cold = await Server.start(['--cache-mb', '0']);
+    try {
+      const again = await cold.client().chat.completions.create({ ...ask, model: cold.model, messages });
+      assert.equal(again.usage.prompt_tokens_details.cached_tokens, 0);
+      assert.equal(again.choices[0].message.content, second.choices[0].message.content, think);
+      assert.equal(again.choices[0].message.reasoning_content, second.choices[0].message.reasoning_content, think);
+    } finally {
+      await cold.stop();
+    }
+  }
 });
 
 await test('bad JSON: 400, and the server keeps serving', async () => {

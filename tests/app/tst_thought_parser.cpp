@@ -97,6 +97,21 @@ private slots:
         QVERIFY(!p.inThought());
     }
 
+    void fast_think_cue_closes_even_when_the_model_does_not()
+    {
+        // The cue wrote " <think>\n</think"; the model writes an answer instead of ">".
+        ThoughtParser p(kOpen, kClose, " <think>\n</think");
+        run(p, {"Hi", " there"});
+        QCOMPARE(p.thought(), QString());
+        QCOMPARE(p.answer(), QString("Hi there"));
+        QVERIFY(!p.inThought());
+        // Cut before the model wrote anything: no tag text anywhere.
+        ThoughtParser q(kOpen, kClose, " <think>\n</think");
+        run(q, {});
+        QCOMPARE(q.thought(), QString());
+        QCOMPARE(q.answer(), QString());
+    }
+
     void missing_close_tag_keeps_the_thought()
     {
         ThoughtParser p(kOpen, kClose);

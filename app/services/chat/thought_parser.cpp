@@ -32,6 +32,8 @@ ThoughtParser::ThoughtParser(QString open, QString close, const QString& opening
     if (!cue.isEmpty() && cue.size() < open_.size() && open_.startsWith(cue))
         cue_ = cue;
     push(opening);
+    if (part_ == Part::Thought && !held_.isEmpty() && close_.startsWith(held_))
+        cue_close_ = held_;
     thought_.clear();
     answer_.clear();
 }
@@ -51,7 +53,7 @@ ReplyParts ThoughtParser::finish()
     ReplyParts out;
     step(out);
     // What is still held could not be told apart yet; now it is plain text of its part.
-    if (part_ == Part::Thought)
+    if (part_ == Part::Thought && cue_close_.isEmpty())
         out.thought += std::exchange(held_, QString());
     else if (part_ == Part::Start && cue_.isEmpty())
         out.answer += held_.trimmed(); // with a cue, what is held is the prompt's own tag
@@ -102,6 +104,19 @@ void ThoughtParser::startPart(ReplyParts&)
 
 void ThoughtParser::thoughtPart(ReplyParts& out)
 {
+    if (!cue_close_.isEmpty()) {
+        // The prompt wrote the thought and most of its close tag (" <think>\n</think"):
+        // whatever the model writes next, the thought is over.
+        if (!held_.startsWith(close_) && close_.startsWith(held_))
+            return; // the model may still finish the tag
+        if (!held_.startsWith(close_))
+            held_.remove(0, cue_close_.size());
+        else
+            held_.remove(0, close_.size());
+        cue_close_.clear();
+        part_ = Part::AnswerStart;
+        return;
+    }
     const qsizetype end = held_.indexOf(close_);
     if (end >= 0) {
         out.thought += held_.left(end);

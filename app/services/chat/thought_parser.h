@@ -43,6 +43,7 @@ private:
 
     QString open_, close_;
     QString cue_; // the part of the open tag the prompt wrote (" <think"), if only a part
+    QString cue_close_; // the part of the close tag the prompt wrote, until the model goes on
     Part part_ = Part::Start;
     QString held_; // read but not yet decided
     QString thought_, answer_;

@@ -191,7 +191,9 @@ void ApiServer::complete(HttpConnection* connection, const HttpRequest& request,
                 CompletionRunner runner(*worker->model(), *worker->tokenizer(), *cache);
                 const CompletionRunner::Sinks sinks{[job](const QString& text) { job->postText(text); },
                                                     [job](const QString& text) { job->postReasoning(text); }};
-                job->postOutcome(runner.complete(request, sinks, stop.get()));
+                const CompletionOutcome outcome = runner.complete(request, sinks, stop.get());
+                job->postOutcome(outcome);
+                runner.cacheTurnAsSentBack(request, outcome, stop.get()); // after the reply went out
             } catch (const ApiError& e) {
                 job->postError(e);
             } catch (const std::exception& e) {

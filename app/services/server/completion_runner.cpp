@@ -143,7 +143,8 @@ Generated CompletionRunner::generate(const CompletionRequest& request, const Cha
 // After the reply, under the tokens the model wrote, and, when the reply ended its turn,
 // under the tokens the next request will write for it (they can differ when the model
 // spelled a word with other tokens than the tokenizer would). A think-mode reply comes
-// back without its thought, so only the tokens it wrote are kept.
+// back without its thought, so only the tokens it wrote are kept here (and the turn as
+// it comes back by cacheTurnAsSentBack).
 void CompletionRunner::cacheAfter(const CompletionRequest& request, const ApiPrompt& prompt,
                                   std::vector<int32_t> written, const Generated& g, linnet::State state)
 {
@@ -161,6 +162,35 @@ void CompletionRunner::cacheAfter(const CompletionRequest& request, const ApiPro
             cache_.put(fingerprint, std::move(next), after);
     }
     cache_.put(fingerprint, std::move(written), after);
+}
+
+// A client sends a think-mode reply back without its thought, and its user message
+// without the mode's words, so no state the reply left behind is a prefix of the next
+// request. The turn is read again as that request will write it, from the longest cached
+// prefix (usually the state before this turn): a few hundred tokens read at prompt speed
+// after the reply went out, and then the next turn reads only its new message and
+// answers exactly as it would from a cold start (the state holds no thought the client
+// cannot see).
+void CompletionRunner::cacheTurnAsSentBack(const CompletionRequest& request, const CompletionOutcome& outcome,
+                                           const std::atomic<bool>* stop)
+{
+    const ChatTemplate chat_template = ChatTemplate::forVocabulary(model_.info().n_vocab);
+    if (!outcome.thought || !thinks(request, chat_template) || outcome.finish_reason == QLatin1String("cancelled"))
+        return;
+    const ApiPrompt prompt(chat_template, tokenizer_);
+    std::vector<int32_t> tokens = prompt.chat(request.messages);
+    const std::vector<int32_t> reply = prompt.replyBlock(outcome.text);
+    tokens.insert(tokens.end(), reply.begin(), reply.end());
+    const std::string& fingerprint = model_.info().fingerprint;
+    const StateCache::Hit hit = cache_.longestPrefix(fingerprint, tokens);
+    linnet::State state = hit.state ? *hit.state : model_.initial_state();
+    const std::span<const int32_t> rest = std::span<const int32_t>(tokens).subspan(hit.tokens);
+    linnet::FeedOptions options;
+    options.cancel = stop;
+    if (model_.feed(rest, state, {}, options) < rest.size())
+        return;
+    state.clear_logits();
+    cache_.put(fingerprint, std::move(tokens), std::make_shared<const linnet::State>(std::move(state)));
 }
 
 EmbeddingOutcome CompletionRunner::embed(const EmbeddingRequest& request, const std::atomic<bool>* stop)

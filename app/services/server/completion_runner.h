@@ -56,6 +56,10 @@ public:
     // `request.think_mode` is the mode to answer in (see apiThinkMode). Throws ApiError
     // for a prompt that cannot be answered.
     CompletionOutcome complete(const CompletionRequest& request, const Sinks& sinks, const std::atomic<bool>* stop);
+    // After a think-mode reply has been sent: caches the turn as the next request will
+    // write it (see the definition), so that request reads only its new message.
+    void cacheTurnAsSentBack(const CompletionRequest& request, const CompletionOutcome& outcome,
+                             const std::atomic<bool>* stop);
     EmbeddingOutcome embed(const EmbeddingRequest& request, const std::atomic<bool>* stop);
 
 private:

@@ -159,6 +159,20 @@ await test('embeddings: unit vectors, the same text the same vector', async () =
   assert.ok(floats.data[0].embedding.every((v, i) => Math.abs(v - a[i]) < 1e-6), 'float and base64 agree');
 });
 
+await test('finish_reason: "stop" at a stop text, "length" at max_tokens', async () => {
+  const ask = (extra) => openai.chat.completions.create({
+    model: server.model, ...greedy, messages: [{ role: 'user', content: 'One, two,' }], ...extra });
+  const free = (await ask({ max_tokens: 24 })).choices[0].message.content;
+  assert.ok(free.length > 8, free);
+  const stop = free.slice(4, 7);
+  const stopped = await ask({ max_tokens: 24, stop: [stop] });
+  assert.equal(stopped.choices[0].finish_reason, 'stop');
+  assert.equal(stopped.choices[0].message.content, free.slice(0, free.indexOf(stop)));
+  const limited = await ask({ max_tokens: 2 });
+  assert.equal(limited.choices[0].finish_reason, 'length');
+  assert.equal(limited.usage.completion_tokens, 2);
+});
+
 await test('a growing conversation reads only its new message', async () => {
   const messages = [{ role: 'system', content: 'Cache test.' }, { role: 'user', content: 'Tell me about rivers.' }];
   const first = await openai.chat.completions.create({ model: server.model, max_tokens: 20, ...greedy, messages });

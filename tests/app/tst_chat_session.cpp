@@ -217,6 +217,36 @@ private slots:
         QVERIFY(std::find(reply->tokens.ids.begin(), reply->tokens.ids.end(), 0) == reply->tokens.ids.end());
     }
 
+    // A template that does not ban token 0 lets it end the reply: generation stops at the
+    // first 0 the model writes, as the model's own end of reply, without keeping it.
+    void end_of_text_token_ends_the_reply()
+    {
+        QTemporaryDir dir;
+        ChatFixture f(dir.path(), "6v0-3m-Q5_1-dequant-FP32");
+        const QByteArray transcript = "User: Hello there\n\nAssistant:";
+        const std::vector<int32_t> ids(transcript.begin(), transcript.end());
+        GenerationSettings greedy;
+        greedy.sampling.temperature = 0;
+        greedy.max_tokens = 16;
+        const auto generate = [&](const GenerationSettings& settings) {
+            State state = f.engine->initial_state();
+            GenerationPipeline pipeline(*f.engine, f.tokenizer.get());
+            pipeline.read(ids, state);
+            return pipeline.generate(settings, state);
+        };
+        const Generated written = generate(greedy);
+        const auto zero = std::find(written.tokens.begin(), written.tokens.end(), 0);
+        QVERIFY2(zero != written.tokens.end(), "without a ban this model writes token 0");
+        QCOMPARE(written.stats.finish_reason, FinishReason::MaxTokens);
+
+        GenerationSettings ending = greedy;
+        applyTokenZeroRule(ending, false);
+        const Generated ended = generate(ending);
+        QCOMPARE(ended.stats.finish_reason, FinishReason::EndOfReply);
+        QCOMPARE(ended.tokens, std::vector<int32_t>(written.tokens.begin(), zero));
+        QCOMPARE(ended.stats.reply_tokens, int(ended.tokens.size()));
+    }
+
     // linnet-cli generate and a chat turn sample alike: given the chat's transcript as
     // the prompt, the same model, settings and seed write the same tokens. The frequency
     // penalty is strong, so a different penalty rule (whitespace and digits do not add
@@ -253,21 +283,36 @@ private slots:
         QCOMPARE(generated, chat_ids);
     }
 
+    // Why a reply ended, stored with it: the token limit, a stop text, or the model's end
+    // of reply (the template's separator). The same text ends the reply as a stop text
+    // or as the end of reply, and the two are told apart.
     void stop_texts_and_limits()
     {
         QTemporaryDir dir;
         ChatFixture f(dir.path());
+        ConversationStore store(f.db);
+        const auto stored_reason = [&](const TurnResult& r) { return store.message(r.assistant_message_id)->stats.finish_reason; };
         const TurnResult limited = f.session.send(0, "Hello", {{"max_tokens", 5}, {"seed", 1}});
         QCOMPARE(limited.reply_tokens, 5);
         QCOMPARE(limited.finish_reason, FinishReason::MaxTokens);
+        QCOMPARE(stored_reason(limited), "max_tokens");
         // Greedy with penalties is deterministic: find a text it writes, then stop at it.
-        const TurnResult greedy = f.session.send(0, "Hello", {{"temperature", 0}, {"max_tokens", 30}});
+        const QJsonObject greedy_settings{{"temperature", 0}, {"max_tokens", 30}};
+        const TurnResult greedy = f.session.send(0, "Hello", greedy_settings);
         QVERIFY(greedy.reply.size() > 12);
         const QString stop = greedy.reply.mid(6, 3);
-        const TurnResult stopped =
-            f.session.send(0, "Hello", {{"temperature", 0}, {"max_tokens", 30}, {"stop", QJsonArray{stop}}});
+        QJsonObject with_stop = greedy_settings;
+        with_stop["stop"] = QJsonArray{stop};
+        const TurnResult stopped = f.session.send(0, "Hello", with_stop);
         QCOMPARE(stopped.finish_reason, FinishReason::StopText);
+        QCOMPARE(stored_reason(stopped), "stop_text");
         QCOMPARE(stopped.reply, greedy.reply.left(greedy.reply.indexOf(stop)));
+        QJsonObject with_end = greedy_settings;
+        with_end["template_fields"] = QJsonObject{{"separator", stop}};
+        const TurnResult ended = f.session.send(0, "Hello", with_end);
+        QCOMPARE(ended.finish_reason, FinishReason::EndOfReply);
+        QCOMPARE(stored_reason(ended), "end_of_reply");
+        QCOMPARE(ended.reply, stopped.reply);
         QVERIFY_THROWS_EXCEPTION(StorageError, f.session.send(0, "Hello", {{"temperature", -1}}));
     }
 

@@ -41,6 +41,22 @@ private slots:
         QCOMPARE(m.push("more"), QString());
     }
 
+    // The template's end of reply ends a reply as the model's own end; any other stop
+    // text as a stop text, whichever comes first.
+    void end_of_reply_is_told_from_a_stop_text()
+    {
+        StopMatcher ended({"END", "\nUser:"}, "\n\n");
+        QVERIFY(!ended.reason());
+        QCOMPARE(ended.push("one\n\ntwo END"), QString("one"));
+        QCOMPARE(ended.reason(), FinishReason::EndOfReply);
+        StopMatcher stopped({"END", "\nUser:"}, "\n\n");
+        QCOMPARE(stopped.push("one END\n\n"), QString("one "));
+        QCOMPARE(stopped.reason(), FinishReason::StopText);
+        StopMatcher same({"\n\n"}, "\n\n"); // a stop text that is the end of reply
+        same.push("a\n\n");
+        QCOMPARE(same.reason(), FinishReason::EndOfReply);
+    }
+
     void templates()
     {
         const ChatTemplate world = ChatTemplate::forVocabulary(65536);

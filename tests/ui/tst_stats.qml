@@ -4,7 +4,8 @@ import QtTest
 import Linnet
 
 // Live and per-message statistics: the footer's rate updates while a reply streams, and
-// each reply shows its tokens, time to first token, rate and why it ended.
+// each reply shows its tokens, time to first token, rate and why it ended (stopped by
+// you, the token limit, a stop text, the end of reply).
 TestCase {
     name: "Stats"
     when: windowShown
@@ -79,5 +80,36 @@ TestCase {
         compare(stats.finishReason, "max_tokens")
         verify(stats.text.indexOf("reached the token limit") >= 0, stats.text)
         verify(stats.text.indexOf("5 tokens") >= 0, stats.text)
+    }
+
+    function replyTo(text) {
+        App.chat.newChat()
+        verify(App.chat.send(text))
+        tryVerify(() => !App.chat.busy, 20000)
+        return App.chat.messages.textAt(App.chat.messages.count - 1)
+    }
+
+    // The same text ends the greedy reply once as a stop text, once as the template's
+    // end of reply; each reply says which.
+    function test_3_stop_text_and_end_of_reply() {
+        App.settings.setValue("max_tokens", 30, false)
+        App.settings.setValue("temperature", 0, false)
+        const free = replyTo("Hello")
+        verify(free.length > 12, free)
+        const cut = free.substr(6, 3)
+
+        compare(App.settings.setValue("stop", [cut], false), "")
+        compare(replyTo("Hello"), free.substr(0, free.indexOf(cut)))
+        let stats = lastStats()
+        compare(stats.finishReason, "stop_text")
+        verify(stats.text.indexOf("ended at a stop text") >= 0, stats.text)
+
+        compare(App.settings.setValue("stop", [], false), "")
+        compare(App.settings.setValue("template_fields", {separator: cut}, false), "")
+        compare(replyTo("Hello"), free.substr(0, free.indexOf(cut)))
+        stats = lastStats()
+        compare(stats.finishReason, "end_of_reply")
+        verify(stats.text.indexOf("end of reply") >= 0, stats.text)
+        compare(App.settings.setValue("template_fields", {}, false), "")
     }
 }

@@ -16,7 +16,8 @@ Label {
     leftPadding: 6
     visible: replyTokens > 0
     function reasonText(reason) {
-        return reason === "stop_text" ? qsTr("ended by the model or a stop text")
+        return reason === "end_of_reply" ? qsTr("end of reply")
+             : reason === "stop_text" ? qsTr("ended at a stop text")
              : reason === "max_tokens" ? qsTr("reached the token limit")
              : reason === "stopped" ? qsTr("stopped by you")
              : ""

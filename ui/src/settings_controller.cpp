@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJSValue>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QThread>
@@ -168,6 +169,10 @@ QStringList SettingsController::strategyPresets() const
 
 QString SettingsController::setValue(const QString& key, const QVariant& value, bool perChat)
 {
+    // A JavaScript array or object (the stop texts, template fields) arrives as a QJSValue,
+    // which QJsonValue::fromVariant turns into null.
+    if (value.metaType() == QMetaType::fromType<QJSValue>())
+        return applyValues({{key, value.value<QJSValue>().toVariant()}}, perChat);
     return applyValues({{key, value}}, perChat);
 }
 

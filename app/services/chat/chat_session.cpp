@@ -211,8 +211,8 @@ public:
     {
         clock_.start();
     }
-    // One sampled token's text; true once the reply is over.
-    bool push(const QString& text)
+    // One sampled token's text; why the reply is over, once it is.
+    std::optional<FinishReason> push(const QString& text)
     {
         const bool was_thinking = stream_.thinking();
         const ReplyParts parts = stream_.push(text);
@@ -221,8 +221,10 @@ public:
             thought_ms_ = clock_.nsecsElapsed() * 1e-6;
         }
         deliver(parts);
-        return stream_.stopped();
+        return stream_.reason();
     }
+    // The reply wrote its own end (the end of reply or a stop text), so the state has it.
+    bool ended() const { return stream_.stopped(); }
     // Generation ended without a stop: the text the pipeline held back (not a token of
     // its own, so not counted), then what the stream held back.
     void finish(const QString& held_back)
@@ -292,8 +294,7 @@ GenerationSettings ChatSession::generationSettings(const Context& cx, bool conti
 {
     GenerationSettings g;
     g.sampling = cx.settings.sampling;
-    if (cx.chat_template.ban_token_zero)
-        g.sampling.banned.push_back(0);
+    applyTokenZeroRule(g, cx.chat_template.ban_token_zero);
     g.sampling.seed = cx.settings.fixed_seed ? cx.settings.sampling.seed : QRandomGenerator::global()->generate64();
     g.max_tokens = cx.settings.max_tokens;
     // Where the reply ends is the turn's ReplyStream's decision (answer() sets stop_decider).
@@ -334,7 +335,7 @@ TurnResult ChatSession::answer(Context& cx, qint64 user_message_id, const TurnCa
     result.seed = settings.sampling.seed;
     Generated g = pipeline.generate(settings, after.state);
     written.ids.insert(written.ids.end(), g.tokens.begin(), g.tokens.end());
-    if (g.stats.finish_reason != FinishReason::StopText) {
+    if (!reply.ended()) {
         reply.finish(g.held_back);
         // The transcript says the reply ended; so must the state.
         const auto end = transcript.encode(cx.chat_template.end_of_reply);

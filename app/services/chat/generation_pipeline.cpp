@@ -51,12 +51,15 @@ float penalty_weight(const std::string& bytes)
 class GenerationPipeline::ReplyText {
 public:
     ReplyText(const GenerationSettings& settings, const std::function<void(const QString&)>& sink)
-        : prefix_(settings.reply_prefix), matcher_(settings.stop_decider ? QStringList() : settings.stop_texts),
+        : prefix_(settings.reply_prefix),
+          matcher_(settings.stop_decider ? QStringList() : settings.stop_texts,
+                   settings.stop_decider ? QString() : settings.end_of_reply),
           decider_(settings.stop_decider), sink_(sink)
     {
     }
     void push(const std::string& bytes) { show(prefix_.push(QString::fromStdString(utf8_.push(bytes)))); }
-    bool stopped() const { return decided_stop_ || matcher_.stopped(); }
+    // Why the reply is over: its end of reply or a stop text was written; nothing while it goes on.
+    std::optional<FinishReason> ended() const { return decided_ ? decided_ : matcher_.reason(); }
     // Generation ended without a stop text: whatever was held back is reply after all.
     // A decider hears each sampled token once and nothing more, so what was held back
     // for it is returned to the caller instead.
@@ -74,7 +77,7 @@ private:
     void show(const QString& text)
     {
         if (decider_)
-            decided_stop_ = decider_(text);
+            decided_ = decider_(text);
         else
             deliver(matcher_.push(text));
     }
@@ -86,11 +89,19 @@ private:
 
     PrefixFilter prefix_;
     StopMatcher matcher_;
-    const std::function<bool(const QString&)>& decider_;
-    bool decided_stop_ = false;
+    const std::function<std::optional<FinishReason>(const QString&)>& decider_;
+    std::optional<FinishReason> decided_;
     linnet::Utf8Stream utf8_;
     const std::function<void(const QString&)>& sink_;
 };
+
+void applyTokenZeroRule(GenerationSettings& settings, bool ban_token_zero)
+{
+    if (ban_token_zero)
+        settings.sampling.banned.push_back(0);
+    else
+        settings.end_of_text = 0;
+}
 
 GenerationPipeline::GenerationPipeline(linnet::Model& model, const linnet::Tokenizer* tokenizer,
                                        GenerationCallbacks callbacks)
@@ -146,27 +157,32 @@ Generated GenerationPipeline::generate(const GenerationSettings& settings, linne
             break;
         }
         const int32_t token = sampler.sample(logits_);
-        out.tokens.push_back(token);
         if (s.reply_tokens == 0) {
             s.first_token_ms = clock_.nsecsElapsed() * kMsPerNs;
             generating.start();
         }
+        if (token == settings.end_of_text) {
+            s.finish_reason = FinishReason::EndOfReply;
+            break;
+        }
+        out.tokens.push_back(token);
         if (callbacks_.token)
             callbacks_.token(token);
         const std::string bytes = bytesOf(token);
         sampler.accept(token, tokenizer_ ? penalty_weight(bytes) : 1.0f);
         text.push(bytes);
-        const bool ends = text.stopped() || s.reply_tokens + 1 == settings.max_tokens;
+        const std::optional<FinishReason> ended = text.ended();
+        const bool ends = ended || s.reply_tokens + 1 == settings.max_tokens;
         const bool keep_logits = !ends || settings.logits_after_last;
         model_.feed(std::span(&token, 1), state, keep_logits ? std::span<float>(logits_) : std::span<float>(),
                     {.mode = linnet::Mode::Rnn});
-        if (text.stopped()) {
+        if (ended) {
             ++s.reply_tokens;
-            s.finish_reason = FinishReason::StopText;
+            s.finish_reason = *ended;
             break;
         }
     }
-    if (s.finish_reason != FinishReason::StopText && tokenizer_)
+    if (!text.ended() && tokenizer_)
         out.held_back = text.flush();
     if (s.reply_tokens > 0 && generating.isValid())
         s.tokens_per_s = s.reply_tokens / std::max(1e-9, generating.nsecsElapsed() * 1e-9);

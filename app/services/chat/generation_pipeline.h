@@ -21,6 +21,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -39,17 +40,28 @@ struct GenerationSettings {
     SamplingSettings sampling;
     int max_tokens = 0;
     QStringList stop_texts;  // the reply ends right before the first one it writes
+    // The template's end of reply: ends the reply like a stop text, reported as the
+    // model's own end (FinishReason::EndOfReply).
+    QString end_of_reply;
+    // The token that ends a text (0 in RWKV vocabularies), when the template lets the
+    // model write it: it ends the reply (EndOfReply) without becoming part of it.
+    std::optional<int32_t> end_of_text;
     QString reply_prefix;    // dropped from the start of the text (the space after "Assistant:")
     // Compute the logits after the last token too, to generate on from them later
     // (otherwise the last token only enters the state).
     bool logits_after_last = false;
     // When set, decides where the reply ends instead of stop_texts: it is called once per
     // sampled token with that token's text (whole characters, the reply prefix dropped;
-    // possibly empty) and returns true once the reply is over. The callbacks' `text` is
-    // then not called: the decider shows what it wants (a chat turn splits thought from
-    // answer). Text still held back when generation ends is in Generated::held_back.
-    std::function<bool(const QString& text)> stop_decider;
+    // possibly empty) and returns why the reply is over once it is (EndOfReply or
+    // StopText). The callbacks' `text` is then not called: the decider shows what it
+    // wants (a chat turn splits thought from answer). Text still held back when
+    // generation ends is in Generated::held_back.
+    std::function<std::optional<FinishReason>(const QString& text)> stop_decider;
 };
+
+// Token 0 ends a text in RWKV vocabularies. A template either bans it (chat models are
+// not trained to write it between turns) or lets it end the reply.
+void applyTokenZeroRule(GenerationSettings& settings, bool ban_token_zero);
 
 struct GenerationCallbacks {
     std::function<void(qsizetype done, qsizetype total)> reading; // prompt tokens read so far
@@ -60,7 +72,7 @@ struct GenerationCallbacks {
 };
 
 struct Generated {
-    std::vector<int32_t> tokens; // every sampled token, a stop text's included
+    std::vector<int32_t> tokens; // every sampled token, a stop text's included (not the end-of-text token)
     QString text;                // the reply, up to (not including) the stop text (empty with a stop_decider)
     QString held_back;           // with a stop_decider: text it never heard (an unfinished character, a lone prefix)
     GenerationStats stats;

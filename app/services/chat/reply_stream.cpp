@@ -5,7 +5,7 @@ namespace linnet::app {
 ReplyStream::ReplyStream(const ChatTemplate& chat_template, const QString& think_mode, const QStringList& stops)
     : parser_(chat_template.think.open, chat_template.think.close, chat_template.replyOpening(think_mode)),
       thought_stops_(chat_template.stop + stops),
-      answer_stops_(QStringList{chat_template.end_of_reply} + chat_template.stop + stops)
+      answer_stops_(chat_template.stop + stops, chat_template.end_of_reply)
 {
 }
 

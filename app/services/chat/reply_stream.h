@@ -21,6 +21,11 @@ public:
     ReplyParts flush();
 
     bool stopped() const { return thought_stops_.stopped() || answer_stops_.stopped(); }
+    // Why the reply ended (the template's end of reply or a stop text); nothing while it goes on.
+    std::optional<FinishReason> reason() const
+    {
+        return thought_stops_.stopped() ? thought_stops_.reason() : answer_stops_.reason();
+    }
     bool thinking() const { return parser_.inThought(); }
     bool hasThought() const { return parser_.hasThought(); }
     const QString& thought() const { return thought_stops_.reply(); }

@@ -2,9 +2,18 @@
 
 namespace linnet::app {
 
-StopMatcher::StopMatcher(QStringList stops) : stops_(std::move(stops))
+StopMatcher::StopMatcher(QStringList stops, QString end_of_reply)
+    : stops_(std::move(stops)), end_of_reply_(std::move(end_of_reply))
 {
+    stops_.prepend(end_of_reply_);
     stops_.removeAll(QString());
+}
+
+std::optional<FinishReason> StopMatcher::reason() const
+{
+    if (!stopped_)
+        return std::nullopt;
+    return matched_ == end_of_reply_ ? FinishReason::EndOfReply : FinishReason::StopText;
 }
 
 QString StopMatcher::push(const QString& text)
@@ -16,8 +25,10 @@ QString StopMatcher::push(const QString& text)
     qsizetype cut = -1;
     for (const QString& s : stops_) {
         const qsizetype at = pending_.indexOf(s);
-        if (at >= 0 && (cut < 0 || at < cut))
+        if (at >= 0 && (cut < 0 || at < cut)) {
             cut = at;
+            matched_ = s;
+        }
     }
     if (cut >= 0) {
         const QString shown = pending_.left(cut);

@@ -3,18 +3,26 @@
 // back, so nothing of a stop text ever reaches the screen.
 #pragma once
 
+#include "turn_types.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace linnet::app {
 
 class StopMatcher {
 public:
-    explicit StopMatcher(QStringList stops);
+    // `end_of_reply`, when given, ends the reply like the stop texts, but as the model's
+    // own end (FinishReason::EndOfReply) rather than a stop text.
+    explicit StopMatcher(QStringList stops, QString end_of_reply = {});
 
     // Adds generated text; returns the text that is now safe to show.
     QString push(const QString& text);
     bool stopped() const { return stopped_; }
+    // Why the reply ended: EndOfReply or StopText; nothing while it goes on.
+    std::optional<FinishReason> reason() const;
     // The reply up to (not including) the stop text.
     const QString& reply() const { return reply_; }
     // What was held back when generation ends without a stop (max tokens, user stop).
@@ -22,6 +30,8 @@ public:
 
 private:
     QStringList stops_;
+    QString end_of_reply_;
+    QString matched_; // the text that ended the reply
     QString reply_;   // text shown so far
     QString pending_; // held back: could still become a stop text
     bool stopped_ = false;

@@ -1,5 +1,7 @@
 #include "transcript.h"
 
+#include "turn_types.h"
+
 namespace linnet::app {
 
 namespace {
@@ -47,6 +49,14 @@ bool Transcript::hasExactTokens(const Message& m) const
     return m.role == "assistant" && !m.tokens.ids.empty() && m.tokens.tokenizer == QString::fromStdString(tokenizer_.name());
 }
 
+bool Transcript::wroteItsEnd(const Message& m) const
+{
+    if (m.stats.finish_reason == finishReasonName(FinishReason::StopText))
+        return true;
+    return m.stats.finish_reason == finishReasonName(FinishReason::EndOfReply) &&
+           QString::fromStdString(tokenizer_.decode(m.tokens.ids)).endsWith(template_.end_of_reply);
+}
+
 QStringList Transcript::blocks(const ChatTemplate& chat_template, const QList<Message>& path, qsizetype i,
                                const QString& system_prompt)
 {
@@ -78,7 +88,7 @@ std::vector<int32_t> Transcript::path(const QList<Message>& path, const QString&
             // Exactly what the model wrote, then the end of reply it was given when it
             // did not write one itself.
             tokens.insert(tokens.end(), m.tokens.ids.begin(), m.tokens.ids.end());
-            if (m.stats.finish_reason != "stop_text") {
+            if (!wroteItsEnd(m)) {
                 const auto end = encode(template_.end_of_reply);
                 tokens.insert(tokens.end(), end.begin(), end.end());
             }

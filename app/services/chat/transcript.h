@@ -50,6 +50,9 @@ private:
     static QStringList blocks(const ChatTemplate& chat_template, const QList<Message>& path, qsizetype i,
                               const QString& system_prompt);
     bool hasExactTokens(const Message& m) const;
+    // The reply's tokens end with its own end (a stop text, or the end of reply as text;
+    // the end-of-text token is not kept), so no end of reply is added after them.
+    bool wroteItsEnd(const Message& m) const;
 
     const ChatTemplate& template_;
     const linnet::Tokenizer& tokenizer_;

@@ -7,7 +7,8 @@ namespace linnet::app {
 
 namespace {
 
-constexpr std::array<std::pair<FinishReason, const char*>, 5> kFinishNames{{
+constexpr std::array<std::pair<FinishReason, const char*>, 6> kFinishNames{{
+    {FinishReason::EndOfReply, "end_of_reply"},
     {FinishReason::StopText, "stop_text"},
     {FinishReason::MaxTokens, "max_tokens"},
     {FinishReason::Stopped, "stopped"},

@@ -21,7 +21,8 @@ enum class TurnPhase { Loading, ReadingPrompt, Generating, Finished, Stopped, Fa
 Q_ENUM_NS(TurnPhase)
 
 enum class FinishReason {
-    StopText,  // a stop text (or the template's end of reply) was written
+    EndOfReply, // the model ended its reply: the template's end of reply, or the end-of-text token
+    StopText,  // a stop text (the chat's or the template's own) was written
     MaxTokens, // the token limit was reached
     Stopped,   // the caller raised the stop flag while generating
     Cancelled, // the caller raised the stop flag while the prompt was read
@@ -29,7 +30,7 @@ enum class FinishReason {
 };
 Q_ENUM_NS(FinishReason)
 
-// The name used in files and in linnet-cli's output: stop_text, max_tokens, stopped, cancelled.
+// The name used in files and in linnet-cli's output: end_of_reply, stop_text, max_tokens, stopped, cancelled, read.
 QString finishReasonName(FinishReason reason);
 std::optional<FinishReason> finishReasonFromName(const QString& name);
 

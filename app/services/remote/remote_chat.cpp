@@ -86,9 +86,11 @@ void RemoteChat::answer(qint64 user_message_id, const ChatSettings& settings)
         emit replyText(conversation_, delta);
     });
     connect(client_.get(), &RemoteClient::finished, this, [this](const QString& finish_reason) {
+        // A server says "stop" both for the model's own end and for a stop text; the
+        // model ending its reply is by far the more common.
         const FinishReason reason = finish_reason == QLatin1String("length")    ? FinishReason::MaxTokens
                                     : finish_reason == QLatin1String("stopped") ? FinishReason::Stopped
-                                                                                : FinishReason::StopText;
+                                                                                : FinishReason::EndOfReply;
         TurnResult result;
         result.conversation_id = conversation_;
         result.user_message_id = user_message_;

@@ -19,14 +19,14 @@ GenerationSettings settingsFor(const CompletionRequest& request, const ChatTempl
     s.sampling = request.sampling;
     if (!request.seed_given)
         s.sampling.seed = QRandomGenerator::global()->generate64();
-    if (chat_template.ban_token_zero)
-        s.sampling.banned.push_back(0);
+    applyTokenZeroRule(s, chat_template.ban_token_zero);
     s.max_tokens = request.max_tokens;
     s.stop_texts = request.stop;
     const bool continues_reply = request.kind == CompletionRequest::Kind::Chat &&
                                  request.messages.back().role == QLatin1String("assistant");
     if (request.kind == CompletionRequest::Kind::Chat) {
-        s.stop_texts = QStringList{chat_template.end_of_reply} + chat_template.stop + request.stop;
+        s.end_of_reply = chat_template.end_of_reply;
+        s.stop_texts = chat_template.stop + request.stop;
         s.reply_prefix = continues_reply ? QString() : chat_template.reply_prefix;
     }
     return s;
@@ -42,12 +42,14 @@ bool thinks(const CompletionRequest& request, const ChatTemplate& chat_template)
 QString openAiFinish(FinishReason reason)
 {
     switch (reason) {
+    case FinishReason::EndOfReply:
     case FinishReason::StopText:
         return QStringLiteral("stop");
     case FinishReason::MaxTokens:
         return QStringLiteral("length");
     case FinishReason::Stopped:
     case FinishReason::Cancelled:
+    case FinishReason::Read:
         break;
     }
     return QStringLiteral("cancelled");
@@ -129,7 +131,7 @@ Generated CompletionRunner::generate(const CompletionRequest& request, const Cha
     };
     settings.stop_decider = [&](const QString& text) {
         deliver(stream.push(text));
-        return stream.stopped();
+        return stream.reason();
     };
     Generated g = pipeline.generate(settings, state);
     deliver(stream.push(g.held_back));
@@ -154,7 +156,7 @@ void CompletionRunner::cacheAfter(const CompletionRequest& request, const ApiPro
     auto after = std::make_shared<const linnet::State>(std::move(state));
     const bool new_reply = request.kind == CompletionRequest::Kind::Chat &&
                            request.messages.back().role != QLatin1String("assistant");
-    if (new_reply && !thinks(request, prompt.chatTemplate()) && g.stats.finish_reason == FinishReason::StopText && prompt.endsTurn(g.tokens, g.text)) {
+    if (new_reply && !thinks(request, prompt.chatTemplate()) && g.stats.finish_reason == FinishReason::EndOfReply && prompt.endsTurn(g.tokens, g.text)) {
         std::vector<int32_t> next = tokens;
         const auto block = prompt.replyBlock(g.text);
         next.insert(next.end(), block.begin(), block.end());

@@ -54,7 +54,7 @@ MessageStats stats_of(const QJsonObject& m, const QString& where)
     const QJsonObject s = m["stats"].toObject();
     MessageStats stats;
     stats.finish_reason = text_of(s, "finish_reason", where);
-    static const QStringList reasons = {"", "stop_text", "max_tokens", "stopped", "cancelled"};
+    static const QStringList reasons = {"", "end_of_reply", "stop_text", "max_tokens", "stopped", "cancelled"};
     if (!reasons.contains(stats.finish_reason))
         throw invalid(QObject::tr("%1 has an unknown finish reason").arg(where));
     stats.prompt_tokens = int(count_of(s, "prompt_tokens", where, std::numeric_limits<int>::max()));

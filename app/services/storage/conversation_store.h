@@ -26,7 +26,7 @@ struct Conversation {
 };
 
 struct MessageStats {
-    QString finish_reason; // stop_text, max_tokens, stopped
+    QString finish_reason; // end_of_reply, stop_text, max_tokens, stopped
     int prompt_tokens = 0;
     int reply_tokens = 0;
     double first_token_ms = 0;

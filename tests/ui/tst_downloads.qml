@@ -6,7 +6,9 @@ import Linnet
 // Downloads that explain themselves, with addresses that cannot be reached (names under
 // .invalid, a closed port on this machine): the row shows each address and try with a
 // countdown to the next one, then one summary naming every address; a cancelled
-// download takes the tokenizer it queued along and no error follows.
+// download takes the tokenizer it queued along and no error follows; a model and its
+// tokenizer that both fail are listed in one notice, the model first. The row's name is
+// whole (not elided) while it downloads.
 TestCase {
     name: "Downloads"
     when: windowShown
@@ -40,9 +42,15 @@ TestCase {
     }
 
     function test_1_offline_shows_each_try_then_one_summary() {
+        // These test models belong to no series: the filter still reads "All series".
+        compare(findChild(window.modelManager.contentItem, "seriesFilter").displayText, "All series")
         const row = entry("offline")
         mouseClick(findChild(row, "download_offline"))
         const status = findChild(row, "downloadStatus")
+        tryVerify(() => status.visible && status.width > 0, 3000)
+        const name = findChild(row, "catalogName")
+        compare(name.text, "Test offline")
+        verify(!name.truncated, "the name has room: %1 px of %2".arg(name.width).arg(name.implicitWidth))
         // Each address in turn, with the reason of the last failure and a countdown.
         const seen = []
         for (let i = 0; i < 3; ++i) {
@@ -77,5 +85,23 @@ TestCase {
         tryVerify(() => testSupport.downloadCount() === 0, 5000)
         compare(App.notice, "")
         compare(row.downloadState, "")
+    }
+
+    // Offline, a model and the tokenizer queued with it both fail: the notice lists both,
+    // the model's failure first, whichever failed first.
+    function test_3_model_and_tokenizer_failures_in_one_notice() {
+        App.dismissNotice()
+        const row = entry("pending")
+        mouseClick(findChild(row, "download_pending"))
+        compare(testSupport.downloadCount(), 2, "the model and the tokenizer it needs")
+        tryVerify(() => App.notice.split("\n").length === 2, 30000, "both failures: " + App.notice)
+        const lines = App.notice.split("\n")
+        verify(lines[0].startsWith("Download of Test pending failed: "), App.notice)
+        verify(lines[1].startsWith("Download of pending tokenizer failed: "), App.notice)
+        compare(findChild(window.modelManager.contentItem, "bannerText").text, App.notice)
+        App.dismissNotice()
+        mouseClick(findChild(row, "cancelDownload"))
+        tryVerify(() => testSupport.downloadCount() === 0, 5000)
+        compare(App.notice, "")
     }
 }

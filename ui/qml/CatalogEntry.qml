@@ -86,12 +86,15 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             Label {
+                objectName: "catalogName"
                 text: entry.name
                 font.bold: true
                 color: Theme.text
                 elide: Text.ElideRight
                 Layout.fillWidth: true
-                Layout.maximumWidth: implicitWidth
+                // The layout gives whole pixels: a width rounded down from a fractional
+                // text width would elide a name that fits.
+                Layout.maximumWidth: Math.ceil(implicitWidth)
             }
             Label {
                 text: qsTr("Recommended")

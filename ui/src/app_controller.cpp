@@ -96,6 +96,7 @@ void AppController::openRecentConversation()
 
 void AppController::dismissNotice()
 {
+    models_view_->forgetFailures();
     showNotice({});
 }
 

@@ -30,7 +30,9 @@ QStringList CatalogFilter::seriesList() const
     const QAbstractItemModel* source = sourceModel();
     for (int row = 0; row < source->rowCount(); ++row) {
         const QString family = source->index(row, 0).data(CatalogListModel::FamilyRole).toString();
-        if (!list.contains(family))
+        // A model without a series is listed under "All series" only (an empty entry
+        // would show as a blank choice, and as the current one).
+        if (!family.isEmpty() && !list.contains(family))
             list << family;
     }
     return list;

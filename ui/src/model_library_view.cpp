@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <algorithm>
+
 
 namespace linnet::ui {
 
@@ -249,8 +251,8 @@ ModelLibraryView::ModelLibraryView(app::ModelManager& manager, QObject* parent)
         emit newModelsChanged();
     });
     connect(&manager_, &app::ModelManager::downloadFailed, this,
-            [this](const QString&, const QString& message, const QString& name) {
-                emit problem(tr("Download of %1 failed: %2").arg(name, message));
+            [this](const QString& id, const QString& message, const QString& name) {
+                addFailure(id, tr("Download of %1 failed: %2").arg(name, message));
             });
     connect(&manager_, &app::ModelManager::importFinished, this,
             [this](const QString&, qint64 model_id, const QString& error) {
@@ -340,6 +342,20 @@ void ModelLibraryView::showNewModels(const QList<app::CatalogModel>& added)
                                    : tr("%n new model(s), marked New below: %1", "", int(added.size()))
                                          .arg(QLocale().createSeparatedList(names));
     emit newModelsChanged();
+}
+
+void ModelLibraryView::addFailure(const QString& download_id, const QString& text)
+{
+    const app::DownloadStatus* status = manager_.downloads().find(download_id);
+    const Failure failure{download_id, status && status->spec.kind == app::DownloadKind::Tokenizer, text};
+    failures_.removeIf([&](const Failure& f) { return f.download_id == download_id; });
+    const auto after = std::find_if(failures_.begin(), failures_.end(),
+                                    [&](const Failure& f) { return f.tokenizer && !failure.tokenizer; });
+    failures_.insert(after, failure);
+    QStringList lines;
+    for (const Failure& f : failures_)
+        lines << f.text;
+    emit problem(lines.join('\n'));
 }
 
 } // namespace linnet::ui

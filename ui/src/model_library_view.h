@@ -115,6 +115,8 @@ public:
     QString recommendedId() const { return catalog_.recommendedId(); }
     QString recommendedName() const;
     void setLanguage(const QString& language) { catalog_.setLanguage(language); }
+    // The notice was dismissed: the failures it listed are not repeated in the next one.
+    void forgetFailures() { failures_.clear(); }
 
     // Each returns an empty string when started, else why not.
     Q_INVOKABLE QString download(const QString& catalog_id);
@@ -140,6 +142,16 @@ signals:
 
 private:
     void showNewModels(const QList<app::CatalogModel>& added);
+    // Adds a failed download to the notice instead of replacing what it already says.
+    void addFailure(const QString& download_id, const QString& text);
+
+    // A failed download as the notice lists it. Tokenizers come after models: offline a
+    // model and the tokenizer queued with it both fail, the model's failure is the news.
+    struct Failure {
+        QString download_id;
+        bool tokenizer = false;
+        QString text;
+    };
 
     app::ModelManager& manager_;
     CatalogListModel catalog_;
@@ -147,6 +159,7 @@ private:
     InstalledListModel installed_;
     QString new_message_;
     QStringList new_ids_;
+    QList<Failure> failures_; // since the notice was last dismissed
 };
 
 } // namespace linnet::ui

@@ -38,31 +38,24 @@ QVariant textOrNull(const QString& s)
 
 QList<RegisteredModel> ModelLibrary::list()
 {
-    QSqlQuery q = db_.exec(QStringLiteral("SELECT %1 FROM models ORDER BY added_at, id").arg(kColumns));
-    QList<RegisteredModel> out;
-    while (q.next())
-        out << fromRow(q);
-    return out;
+    return db_.rows(QStringLiteral("SELECT %1 FROM models ORDER BY added_at, id").arg(kColumns), {}, fromRow);
 }
 
 std::optional<RegisteredModel> ModelLibrary::find(qint64 id)
 {
-    QSqlQuery q = db_.exec(QStringLiteral("SELECT %1 FROM models WHERE id = ?").arg(kColumns), {id});
-    return q.next() ? std::optional(fromRow(q)) : std::nullopt;
+    return db_.firstRow(QStringLiteral("SELECT %1 FROM models WHERE id = ?").arg(kColumns), {id}, fromRow);
 }
 
 std::optional<RegisteredModel> ModelLibrary::findByPath(const QString& path)
 {
-    QSqlQuery q = db_.exec(QStringLiteral("SELECT %1 FROM models WHERE path = ?").arg(kColumns),
-                           {QFileInfo(path).absoluteFilePath()});
-    return q.next() ? std::optional(fromRow(q)) : std::nullopt;
+    return db_.firstRow(QStringLiteral("SELECT %1 FROM models WHERE path = ?").arg(kColumns),
+                        {QFileInfo(path).absoluteFilePath()}, fromRow);
 }
 
 std::optional<RegisteredModel> ModelLibrary::findByCatalogId(const QString& catalog_id)
 {
-    QSqlQuery q = db_.exec(QStringLiteral("SELECT %1 FROM models WHERE catalog_id = ? ORDER BY id DESC").arg(kColumns),
-                           {catalog_id});
-    return q.next() ? std::optional(fromRow(q)) : std::nullopt;
+    return db_.firstRow(QStringLiteral("SELECT %1 FROM models WHERE catalog_id = ? ORDER BY id DESC").arg(kColumns),
+                        {catalog_id}, fromRow);
 }
 
 qint64 ModelLibrary::add(RegisteredModel& m)

@@ -29,27 +29,22 @@ StartPoint read_start_point(const QSqlQuery& q)
 
 QList<StartPoint> StartPoints::list()
 {
-    QSqlQuery q = db_.exec(QString("SELECT %1 FROM start_points WHERE hidden = 0 ORDER BY name COLLATE NOCASE").arg(kColumns));
-    QList<StartPoint> out;
-    while (q.next())
-        out << read_start_point(q);
-    return out;
+    return db_.rows(QString("SELECT %1 FROM start_points WHERE hidden = 0 ORDER BY name COLLATE NOCASE").arg(kColumns), {},
+                    read_start_point);
 }
 
 std::optional<StartPoint> StartPoints::find(qint64 id)
 {
-    QSqlQuery q = db_.exec(QString("SELECT %1 FROM start_points WHERE id = ?").arg(kColumns), {id});
-    if (!q.next())
-        return std::nullopt;
-    return read_start_point(q);
+    return db_.firstRow(QString("SELECT %1 FROM start_points WHERE id = ?").arg(kColumns), {id}, read_start_point);
 }
 
 StartPoint StartPoints::byName(const QString& name)
 {
-    QSqlQuery q = db_.exec(QString("SELECT %1 FROM start_points WHERE name = ? AND hidden = 0").arg(kColumns), {name});
-    if (!q.next())
+    const auto found = db_.firstRow(QString("SELECT %1 FROM start_points WHERE name = ? AND hidden = 0").arg(kColumns),
+                                    {name}, read_start_point);
+    if (!found)
         throw StorageError(QObject::tr("There is no starting point called \"%1\".").arg(name));
-    return read_start_point(q);
+    return *found;
 }
 
 qint64 StartPoints::add(const QString& name, const QString& text, const QString& source, const QString& tuned_path)

@@ -10,12 +10,15 @@
 
 #include "storage_error.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <functional>
+#include <optional>
+#include <type_traits>
 
 namespace linnet::app {
 
@@ -60,6 +63,23 @@ public:
     QSqlQuery exec(const QString& sql, const QVariantList& values = {});
     // The first column of the first row, or an invalid QVariant when there is none.
     QVariant scalar(const QString& sql, const QVariantList& values = {});
+    // Every row of a statement, each made by `read` from the query standing on it.
+    template <class Read>
+    auto rows(const QString& sql, const QVariantList& values, Read read)
+    {
+        QSqlQuery q = exec(sql, values);
+        QList<std::invoke_result_t<Read, const QSqlQuery&>> out;
+        while (q.next())
+            out << read(q);
+        return out;
+    }
+    // The first row made by `read`, or nullopt when there is none.
+    template <class Read>
+    auto firstRow(const QString& sql, const QVariantList& values, Read read)
+    {
+        QSqlQuery q = exec(sql, values);
+        return q.next() ? std::optional(read(q)) : std::nullopt;
+    }
 
     // Copies what it can of the log into the file without waiting for readers (PASSIVE).
     void checkpoint();

@@ -1,6 +1,7 @@
 // Qt Quick Tests of the real window: the QML of ui/ over the real services, a real
 // database in a temporary folder and a tiny model from ../shared.
 #include "app_controller.h"
+#include "checkpoint_writer.h"
 #include "chat_message_model.h"
 #include "conversation_store.h"
 #include "database.h"
@@ -26,6 +27,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
+#include <cmath>
 #include <malloc.h>
 
 Q_IMPORT_QML_PLUGIN(LinnetPlugin)
@@ -50,6 +52,23 @@ public:
     {
         const QString path = data_dir_ + "/" + name;
         linnet::test::write_file(path, text.toUtf8());
+        return QUrl::fromLocalFile(path);
+    }
+
+    // A state-tuning file for the tiny RWKV-7 model (12 layers of one 64×64 head), as
+    // RWKV-PEFT saves it; another `size` makes one for another model. As a file URL.
+    Q_INVOKABLE QUrl writeTunedState(const QString& name, int size) const
+    {
+        std::vector<linnet::test::PthTensor> tensors;
+        for (int layer = 0; layer < 12; ++layer) {
+            QByteArray data(size * size * int(sizeof(float)), Qt::Uninitialized);
+            auto* values = reinterpret_cast<float*>(data.data());
+            for (int i = 0; i < size * size; ++i)
+                values[i] = 0.5f * std::sin(0.37f * float(i) + float(layer));
+            tensors.push_back({"blocks." + QByteArray::number(layer) + ".att.time_state", "FloatStorage", {1, size, size}, data});
+        }
+        const QString path = data_dir_ + "/" + name;
+        linnet::test::write_file(path, linnet::test::write_pth(tensors));
         return QUrl::fromLocalFile(path);
     }
 

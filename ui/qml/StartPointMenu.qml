@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import Linnet
 
 // "New chat from…": the starting points (built-in examples, saved chats, state-tuned
@@ -12,6 +13,9 @@ Button {
     ToolTip.visible: hovered
     ToolTip.text: qsTr("Start a chat from a saved starting point: a persona, a long prompt or a document")
     onClicked: menu.open()
+
+    property alias menu: menu
+    property alias tunedStateDialog: tunedStateDialog
 
     Menu {
         id: menu
@@ -28,5 +32,23 @@ Button {
             onObjectAdded: (index, object) => menu.insertItem(index, object)
             onObjectRemoved: (index, object) => menu.removeItem(object)
         }
+        MenuSeparator {}
+        MenuItem {
+            objectName: "addTunedStateItem"
+            text: qsTr("Add a state-tuned file…")
+            enabled: App.chat.modelReady && !App.chat.remote
+            onTriggered: tunedStateDialog.open()
+        }
+    }
+
+    // A .pth or .safetensors file of blocks.N.att.time_state tensors, as RWKV-PEFT,
+    // RWKV-Runner and ai00 use them; it is checked against the loaded model.
+    FileDialog {
+        id: tunedStateDialog
+        objectName: "tunedStateDialog"
+        title: qsTr("Add a state-tuned file")
+        currentFolder: FilePlaces.urlOf(FilePlaces.homeFolder())
+        nameFilters: [qsTr("State-tuned files (*.pth *.safetensors)")]
+        onAccepted: App.chat.addTunedStartPoint(selectedFile)
     }
 }

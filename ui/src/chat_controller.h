@@ -100,6 +100,9 @@ public:
     // A new chat that starts from a starting point's state.
     Q_INVOKABLE void newChatFrom(qint64 start_point_id);
     Q_INVOKABLE void removeStartPoint(qint64 start_point_id);
+    // A state-tuned .pth or .safetensors file becomes a starting point, checked against
+    // the loaded model on the inference thread; startPointsChanged or error follows.
+    Q_INVOKABLE void addTunedStartPoint(const QUrl& file);
     QVariantList startPoints() const;
 
 signals:

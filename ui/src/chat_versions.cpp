@@ -85,6 +85,18 @@ void ChatController::newChatFrom(qint64 start_point_id)
     open(chat);
 }
 
+void ChatController::addTunedStartPoint(const QUrl& file)
+{
+    if (remote_) {
+        emit error(tr("A state-tuned file is the starting state of a local RWKV model. Choose a local model to add one."));
+        return;
+    }
+    if (!file.isLocalFile())
+        return;
+    QMetaObject::invokeMethod(
+        worker_, [w = worker_, path = file.toLocalFile()] { w->addTunedStartPoint(path); }, Qt::QueuedConnection);
+}
+
 void ChatController::removeStartPoint(qint64 start_point_id)
 {
     app::StartPoints(conversations_.database()).remove(start_point_id);

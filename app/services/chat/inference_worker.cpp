@@ -1,6 +1,7 @@
 #include "inference_worker.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 #include "chat_session.h"
 #include "database.h"
@@ -169,12 +170,30 @@ void InferenceWorker::attach(qint64 conversation_id, const QString& path, const 
 
 void InferenceWorker::saveStartPoint(qint64 message_id, const QString& name)
 {
+    storeStartPoint([&](StartPointReader& reader) { reader.saveFromChat(name, message_id); });
+}
+
+void InferenceWorker::addTunedStartPoint(const QString& path)
+{
+    storeStartPoint([&](StartPointReader& reader) {
+        try {
+            reader.addTuned(QFileInfo(path).completeBaseName(), path);
+        } catch (const linnet::Error& e) {
+            throw StorageError(tr("\"%1\" cannot be added as a starting point. %2")
+                                   .arg(QFileInfo(path).fileName(), QString::fromStdString(e.what())));
+        }
+    });
+}
+
+void InferenceWorker::storeStartPoint(const std::function<void(StartPointReader&)>& store)
+{
     if (!model_) {
         emit startPointSaved(tr("No model is loaded. Choose a model first."));
         return;
     }
     try {
-        StartPointReader(database(), *model_, *tokenizer_).saveFromChat(name, message_id);
+        StartPointReader reader(database(), *model_, *tokenizer_);
+        store(reader);
         emit startPointSaved({});
     } catch (const StorageError& e) {
         emit startPointSaved(e.message());

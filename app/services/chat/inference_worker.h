@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace linnet {
@@ -24,6 +25,7 @@ namespace linnet::app {
 
 class Database;
 class ChatSession;
+class StartPointReader;
 struct TurnCallbacks;
 
 class InferenceWorker : public QObject {
@@ -54,6 +56,9 @@ public slots:
     // The conversation up to `message_id` becomes a starting point (read by this model
     // when the chat has no saved state for it).
     void saveStartPoint(qint64 message_id, const QString& name);
+    // A state-tuned file (blocks.N.att.time_state) becomes a starting point named after
+    // it, once it is checked against the loaded model; nothing is stored when it does not fit.
+    void addTunedStartPoint(const QString& path);
     // Queued after any running turn, so a reply being written is never half-wiped.
     void reset(qint64 conversation_id);
 
@@ -82,6 +87,8 @@ private:
     void runTurn(qint64 conversation_id, Job job);
     Database& database();
     void checkpoint();
+    // Runs `store` on a reader for the loaded model and reports startPointSaved.
+    void storeStartPoint(const std::function<void(StartPointReader&)>& store);
 
     QString database_path_;
     QString tokenizer_dir_;

@@ -54,8 +54,9 @@ qint64 StartPoints::add(const QString& name, const QString& text, const QString&
         throw StorageError(QObject::tr("A starting point needs a name."));
     if (db_.scalar("SELECT COUNT(*) FROM start_points WHERE name = ? AND hidden = 0", {n}).toInt() > 0)
         throw StorageError(QObject::tr("There is already a starting point called \"%1\".").arg(n));
+    // text is NOT NULL: a state-tuned file has none, and a null QString binds as NULL.
     QSqlQuery q = db_.exec("INSERT INTO start_points (name, text, source, tuned_path, created_at) VALUES (?, ?, ?, ?, ?)",
-                           {n, text, source, tuned_path.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : tuned_path,
+                           {n, text.isNull() ? QString::fromLatin1("") : text, source, tuned_path.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : tuned_path,
                             QDateTime::currentMSecsSinceEpoch()});
     return q.lastInsertId().toLongLong();
 }

@@ -1,0 +1,150 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Linnet
+
+// A state-tuned file added to the starting points through the window, as a user would:
+// "New chat from…", "Add a state-tuned file…", a file chosen; files for another model
+// and broken files are refused in words, and a new chat starts from the added state.
+TestCase {
+    id: test
+    name: "StartPoints"
+    when: windowShown
+    width: 1280
+    height: 800
+    visible: true
+
+    property var window: null
+
+    SignalSpy { id: busySpy; target: App.chat; signalName: "busyChanged" }
+    SignalSpy { id: errorSpy; target: App.chat; signalName: "error" }
+
+    function initTestCase() {
+        App.settings.applyEngine("cpu fp32", 1)
+        App.settings.setValue("top_p", 0.9, false)
+        App.settings.setValue("max_tokens", 16, false)
+        const component = Qt.createComponent("qrc:/Linnet/qml/Main.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        window = component.createObject(null)
+        verify(window)
+        App.model.load(testSupport.modelPath("7v0-834K-FP32"))
+        tryVerify(() => App.model.ready, 10000)
+        tryVerify(() => window.modelManager.opened, 3000)
+        window.modelManager.close()
+        tryVerify(() => !window.modelManager.visible, 3000)
+    }
+
+    function cleanupTestCase() {
+        window.destroy()
+    }
+
+    function findByName(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const kids = item.children ? item.children : []
+        for (let i = 0; i < kids.length; ++i) {
+            const found = findByName(kids[i], name)
+            if (found)
+                return found
+        }
+        if (item.contentItem && item.contentItem !== item) {
+            const found = findByName(item.contentItem, name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function newChatFrom() { return findByName(window.contentItem, "newChatFromButton") }
+
+    // The menu item called `name`, with the menu open.
+    function openMenuAt(name) {
+        const button = newChatFrom()
+        verify(button)
+        mouseClick(button)
+        tryVerify(() => button.menu.opened)
+        // Items added while it was closed are laid out at its next polish.
+        waitForItemPolished(button.menu.contentItem)
+        for (let i = 0; i < button.menu.count; ++i) {
+            const item = button.menu.itemAt(i)
+            if (item && item.objectName === name)
+                return item
+        }
+        return null
+    }
+
+    // Through the window's action; the file is handed over as the dialog hands over a
+    // chosen file (the platform dialog itself is not driven here).
+    function addTunedFile(url) {
+        const item = openMenuAt("addTunedStateItem")
+        verify(item, "the menu offers to add a state-tuned file")
+        verify(item.enabled)
+        mouseClick(item)
+        const dialog = newChatFrom().tunedStateDialog
+        tryVerify(() => dialog.visible)
+        dialog.close()
+        dialog.selectedFile = url
+        dialog.accepted()
+    }
+
+    function startPointNamed(name) {
+        return App.chat.startPoints.find(p => p.name === name)
+    }
+
+    function runTurn(start) {
+        busySpy.clear()
+        start()
+        tryVerify(() => busySpy.count >= 2, 20000, "the turn started and ended")
+        verify(!App.chat.busy)
+    }
+
+    function send(text) {
+        const input = findByName(window.contentItem, "messageInput")
+        input.forceActiveFocus()
+        input.text = text
+        keyClick(Qt.Key_Return)
+    }
+
+    function test_1_files_that_do_not_fit_are_refused_in_words() {
+        const before = App.chat.startPoints.length
+        errorSpy.clear()
+        addTunedFile(testSupport.writeTunedState("other model.pth", 32))
+        tryVerify(() => errorSpy.count === 1, 10000)
+        let message = errorSpy.signalArguments[0][0]
+        verify(message.includes("other model.pth"), message)
+        verify(message.includes("[1, 32, 32]") && message.includes("[1, 64, 64]"), "both shapes: " + message)
+        compare(App.chat.startPoints.length, before)
+
+        addTunedFile(testSupport.writeText("broken.pth", "PK\u0003\u0004 this is not a zip archive"))
+        tryVerify(() => errorSpy.count === 2, 10000)
+        message = errorSpy.signalArguments[1][0]
+        verify(message.includes("broken.pth"), message)
+        compare(App.chat.startPoints.length, before)
+        verify(!startPointNamed("broken") && !startPointNamed("other model"))
+    }
+
+    function test_2_a_new_chat_starts_from_the_added_state() {
+        App.settings.setValue("seed", 3, false)
+        App.chat.newChat()
+        runTurn(() => send("Hi"))
+        const plain = App.chat.messages.textAt(1)
+
+        errorSpy.clear()
+        addTunedFile(testSupport.writeTunedState("Heron role.pth", 64))
+        tryVerify(() => startPointNamed("Heron role") !== undefined, 10000, "the file is listed")
+        compare(startPointNamed("Heron role").source, "tuned")
+        compare(errorSpy.count, 0)
+
+        const previous = App.chat.conversationId
+        const item = openMenuAt("startPoint_Heron role")
+        verify(item, "the menu lists the added starting point")
+        mouseClick(item)
+        tryVerify(() => App.chat.conversationId !== previous)
+        runTurn(() => send("Hi"))
+        compare(App.chat.messages.count, 2)
+        compare(App.chat.lastTurn.prompt_tokens, "User: Hi\n\nAssistant:".length)
+        verify(App.chat.messages.textAt(1) !== plain, "the reply starts from the tuned state, not from zeros")
+    }
+}

@@ -30,8 +30,12 @@ QJsonObject export_state(const QCommandLineParser& p, app::Database& db)
         file = app::startPointStateFile(db, p.value("start-point"), p.value("fingerprint").toStdString());
     else
         throw Failure("export needs --conversation or --start-point");
-    app::writeStateFile(p.value("out"), file);
+    const QString format = p.value("format");
+    if (format != "linnet" && format != "pth")
+        throw Failure("--format is linnet or pth");
+    app::writeStateFile(p.value("out"), file, format == "pth" ? app::StateFormat::TunedPth : app::StateFormat::Linnet);
     QJsonObject out = describe(file);
+    out["format"] = format;
     out["file"] = p.value("out");
     out["bytes"] = QFileInfo(p.value("out")).size();
     return out;
@@ -66,6 +70,10 @@ Command state_command()
                 p.addOption({"fingerprint", "export: the starting point's state for this model (default: newest).",
                              "hex"});
                 p.addOption({"out", "export: the file to write.", "file"});
+                p.addOption({"format",
+                             "export: linnet (the state with its text and model, for Linnet) or pth (the state-tuning "
+                             "layout, blocks.N.att.time_state, for RWKV-Runner and ai00; RWKV-5/6/7 only).",
+                             "format", "linnet"});
                 p.addOption({"name", "import: the new starting point's name (default: the file's).", "name"});
             },
             [](const QCommandLineParser& p) {

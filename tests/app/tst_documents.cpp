@@ -12,9 +12,14 @@
 #include "stored_state.h"
 #include "state_transfer.h"
 
+#include "linnet/tuned_state.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+
+#include <algorithm>
+#include <cstring>
 
 using namespace linnet;
 using namespace linnet::app;
@@ -255,6 +260,51 @@ private slots:
                                                    test::tiny_model("4v0-660K-FP32"), "--name", "Foreign"});
         QCOMPARE(foreign.status, 1);
         QVERIFY(foreign.stderr_text.contains("tiny-rwkv-4v0-660K-FP32.bin"));
+    }
+
+    // The state-tuning layout carries a chat's WKV matrices exactly (RWKV-5.2, 6 and 7,
+    // whose matrices are stored transposed from each other) and nothing else; RWKV-4 has
+    // none and is refused without writing a file.
+    void a_state_exported_as_pth_loads_back_exactly()
+    {
+        for (const char* name : {"5v2-730K-FP32", "6v0-3m-Q5_1-dequant-FP32", "7v0-834K-FP32"}) {
+            QTemporaryDir dir;
+            const QString model = test::tiny_model(name);
+            const test::CliRun chat = test::run_cli({"chat", "--data-dir", dir.path(), "--model", model, "--threads", "1",
+                                                    "--message", "Tell me about herons", "--max-tokens", "8", "--quiet"});
+            QCOMPARE(chat.status, 0);
+            const QString id = QString::number(chat.json["conversation_id"].toInteger());
+            const QString file = dir.filePath("heron.pth");
+            const test::CliRun exported = test::run_cli({"state", "export", "--data-dir", dir.path(), "--conversation",
+                                                        id, "--format", "pth", "--out", file});
+            QCOMPARE(exported.status, 0);
+            QCOMPARE(exported.json["format"].toString(), "pth");
+
+            Database db(DataLocation(dir.path()).databasePath());
+            const State saved = chatStateFile(db, id.toLongLong()).state;
+            const State loaded = load_tuned_state(file.toStdString(), *Model::load(model.toStdString(), {.threads = 1}));
+            const qsizetype per_layer = saved.values().size() / saved.n_layer(), shift = 2 * saved.n_embed();
+            for (int layer = 0; layer < saved.n_layer(); ++layer) {
+                const auto want = saved.values().subspan(layer * per_layer, per_layer);
+                const auto got = loaded.values().subspan(layer * per_layer, per_layer);
+                QVERIFY2(std::memcmp(want.data() + shift, got.data() + shift, (per_layer - shift) * sizeof(float)) == 0,
+                         name);
+                QVERIFY2(std::all_of(got.begin(), got.begin() + shift, [](float v) { return v == 0; }),
+                         "the token-shift parts are not carried");
+            }
+        }
+        QTemporaryDir dir;
+        const test::CliRun v4 = test::run_cli({"chat", "--data-dir", dir.path(), "--model",
+                                              test::tiny_model("4v0-660K-FP32"), "--threads", "1", "--message", "Hi",
+                                              "--max-tokens", "4", "--quiet"});
+        QCOMPARE(v4.status, 0);
+        const QString file = dir.filePath("v4.pth");
+        const test::CliRun refused = test::run_cli({"state", "export", "--data-dir", dir.path(), "--conversation",
+                                                   QString::number(v4.json["conversation_id"].toInteger()), "--format",
+                                                   "pth", "--out", file});
+        QCOMPARE(refused.status, 1);
+        QVERIFY2(refused.stderr_text.contains("RWKV-4 state cannot be saved"), qPrintable(refused.stderr_text));
+        QVERIFY(!QFile::exists(file));
     }
 };
 

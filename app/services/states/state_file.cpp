@@ -1,5 +1,7 @@
 #include "state_file.h"
 
+#include "linnet/tuned_state.h"
+
 #include "storage_error.h"
 
 #include "linnet/error.h"
@@ -125,10 +127,21 @@ StateFile decodeStateFile(const QByteArray& bytes)
     return file;
 }
 
-void writeStateFile(const QString& path, const StateFile& file)
+void writeStateFile(const QString& path, const StateFile& file, StateFormat format)
 {
+    QByteArray bytes;
+    if (format == StateFormat::Linnet) {
+        bytes = encodeStateFile(file);
+    } else {
+        if (file.state.arch() == linnet::Arch::V4)
+            throw StorageError(QObject::tr("An RWKV-4 state cannot be saved as a state-tuning .pth file: that layout "
+                                           "holds the matrix state of RWKV-5, 6 and 7, which RWKV-4 does not have. "
+                                           "Save it as a Linnet state file instead."));
+        const std::vector<uint8_t> pth = linnet::tuned_state_pth(file.state);
+        bytes = QByteArray(reinterpret_cast<const char*>(pth.data()), qsizetype(pth.size()));
+    }
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(encodeStateFile(file)) < 0 || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit())
         throw StorageError(QObject::tr("Cannot write the state file %1: %2").arg(path, out.errorString()));
 }
 

@@ -39,8 +39,15 @@ QByteArray encodeStateFile(const StateFile& file);
 // Throws StorageError, in words, for anything that is not an intact state file.
 StateFile decodeStateFile(const QByteArray& bytes);
 
+// How a state file is laid out: Linnet's own (above), or the state-tuning layout
+// (linnet::tuned_state_pth: blocks.N.att.time_state) that RWKV-Runner and ai00 load as an
+// initial state. That layout holds only the WKV matrices of RWKV-5, 6 and 7: not the
+// token-shift parts, the logits, the text or the model's fingerprint (docs/states.md).
+enum class StateFormat { Linnet, TunedPth };
+
 // Written through a temporary file and renamed, so a failed write leaves no half file.
-void writeStateFile(const QString& path, const StateFile& file);
+// Throws StorageError for an RWKV-4 state in the TunedPth layout.
+void writeStateFile(const QString& path, const StateFile& file, StateFormat format = StateFormat::Linnet);
 StateFile readStateFile(const QString& path);
 
 // Throws StorageError naming both models unless `file` was made by the model with this

@@ -11,7 +11,9 @@
 #include "linnet/model.h"
 #include "linnet/state.h"
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace linnet {
 
@@ -20,5 +22,12 @@ namespace linnet {
 // exactly blocks.0 … blocks.L-1 of shape (H, S, S) for this model, and the errors of
 // the .pth / safetensors readers for damaged or unsafe files.
 State load_tuned_state(const std::string& path, const Model& model);
+
+// The state's WKV matrices in that layout: the bytes of a torch.save archive of
+// blocks.N.att.time_state, fp32 (H, S, S), which load_tuned_state reads back exactly and
+// RWKV-Runner and ai00 load as an initial state. The layout cannot carry the token-shift
+// parts or the logits. Throws Error(InvalidArgument) for an RWKV-4 state, which has no
+// matrix part.
+std::vector<uint8_t> tuned_state_pth(const State& state);
 
 } // namespace linnet

@@ -186,6 +186,14 @@ Các phiên bản khác vẫn được giữ lại.</translation>
         <source>Cancel and delete the partial file</source>
         <translation>Hủy và xóa tệp tải dở</translation>
     </message>
+    <message>
+        <source>about %1 tokens/s on this computer in %2</source>
+        <translation>khoảng %1 token/giây trên máy này ở %2</translation>
+    </message>
+    <message>
+        <source>measuring this computer&apos;s speed…</source>
+        <translation>đang đo tốc độ của máy này…</translation>
+    </message>
 </context>
 <context>
     <name>ChatTemplate</name>
@@ -666,10 +674,6 @@ Các phiên bản khác vẫn được giữ lại.</translation>
 <context>
     <name>MessageStats</name>
     <message>
-        <source>ended by the model or a stop text</source>
-        <translation>kết thúc bởi mô hình hoặc văn bản dừng</translation>
-    </message>
-    <message>
         <source>reached the token limit</source>
         <translation>đã đạt giới hạn token</translation>
     </message>
@@ -692,6 +696,14 @@ Các phiên bản khác vẫn được giữ lại.</translation>
     <message>
         <source>%1 tokens/s</source>
         <translation>%1 token/giây</translation>
+    </message>
+    <message>
+        <source>end of reply</source>
+        <translation>hết câu trả lời</translation>
+    </message>
+    <message>
+        <source>ended at a stop text</source>
+        <translation>dừng ở một văn bản dừng</translation>
     </message>
 </context>
 <context>
@@ -912,6 +924,10 @@ Các phiên bản khác vẫn được giữ lại.</translation>
     <message>
         <source>Clear the filters</source>
         <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>4-bit (bf16i4)</source>
+        <translation>4-bit (bf16i4)</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1700,18 @@ Các phiên bản khác vẫn được giữ lại.</translation>
         <source>The starting point &quot;%1&quot; has no state for this model yet: start a chat from it first.</source>
         <translation>Điểm khởi đầu &quot;%1&quot; chưa có trạng thái cho mô hình này: hãy bắt đầu một cuộc trò chuyện từ nó trước.</translation>
     </message>
+    <message>
+        <source>An RWKV-4 state cannot be saved as a state-tuning .pth file: that layout holds the matrix state of RWKV-5, 6 and 7, which RWKV-4 does not have. Save it as a Linnet state file instead.</source>
+        <translation>Không thể lưu trạng thái RWKV-4 thành tệp .pth tinh chỉnh trạng thái: định dạng đó chứa trạng thái ma trận của RWKV-5, 6 và 7, mà RWKV-4 không có. Hãy lưu nó thành tệp trạng thái Linnet.</translation>
+    </message>
+    <message>
+        <source>%1 has a thought that is not an object</source>
+        <translation>%1 có một suy nghĩ không phải là đối tượng</translation>
+    </message>
+    <message>
+        <source>%1 has a think mode longer than 64 characters</source>
+        <translation>%1 có chế độ suy nghĩ dài hơn 64 ký tự</translation>
+    </message>
 </context>
 <context>
     <name>RemoteModelDialog</name>
@@ -1780,10 +1808,6 @@ Các phiên bản khác vẫn được giữ lại.</translation>
     <message>
         <source>Strategy</source>
         <translation>Chiến lược</translation>
-    </message>
-    <message>
-        <source>How the model runs: precision per layer, e.g. &quot;cpu bf16&quot; or &quot;cpu bf16i8 *20 -&gt; cpu fp32&quot;. Changing it reloads the model.</source>
-        <translation>Cách mô hình chạy: độ chính xác cho từng lớp, ví dụ &quot;cpu bf16&quot; hoặc &quot;cpu bf16i8 *20 -&gt; cpu fp32&quot;. Thay đổi mục này sẽ tải lại mô hình.</translation>
     </message>
     <message>
         <source>Threads</source>
@@ -1970,10 +1994,6 @@ Các phiên bản khác vẫn được giữ lại.</translation>
         <translation>Độ chính xác</translation>
     </message>
     <message>
-        <source>Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; fp32 is exact but needs the most memory.</source>
-        <translation>Đặt chiến lược dùng một độ chính xác cho mọi lớp. bf16 giảm một nửa bộ nhớ mà gần như không mất chất lượng; int8 giảm còn một phần tư, kém chính xác hơn một chút; fp32 chính xác tuyệt đối nhưng cần nhiều bộ nhớ nhất.</translation>
-    </message>
-    <message>
         <source>Tuned state</source>
         <translation>Trạng thái đã tinh chỉnh</translation>
     </message>
@@ -2039,6 +2059,14 @@ Các phiên bản khác vẫn được giữ lại.</translation>
         <source>About Linnet…</source>
         <translation>Giới thiệu về Linnet…</translation>
     </message>
+    <message>
+        <source>How the model runs: precision per layer, e.g. &quot;cpu bf16&quot; or &quot;cpu bf16i8 *20 -&gt; cpu fp32&quot;. &quot;auto&quot; runs each model in the fastest precision measured to keep its accuracy (4-bit for RWKV-5.2, 6 and 7, else 8-bit). Changing it reloads the model.</source>
+        <translation>Cách mô hình chạy: độ chính xác theo từng lớp, ví dụ &quot;cpu bf16&quot; hoặc &quot;cpu bf16i8 *20 -&gt; cpu fp32&quot;. &quot;auto&quot; chạy mỗi mô hình ở độ chính xác nhanh nhất đã đo mà vẫn giữ được độ chính xác (4-bit cho RWKV-5.2, 6 và 7, còn lại 8-bit). Thay đổi sẽ tải lại mô hình.</translation>
+    </message>
+    <message>
+        <source>Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; 4-bit (bf16i4) needs about a sixth and is the fastest; fp32 is exact but needs the most memory.</source>
+        <translation>Đặt chiến lược dùng một độ chính xác cho mọi lớp. bf16 giảm một nửa bộ nhớ mà ít mất mát; int8 còn một phần tư, kém chính xác hơn một chút; 4-bit (bf16i4) cần khoảng một phần sáu và nhanh nhất; fp32 chính xác nhưng cần nhiều bộ nhớ nhất.</translation>
+    </message>
 </context>
 <context>
     <name>StartPointMenu</name>
@@ -2053,6 +2081,18 @@ Các phiên bản khác vẫn được giữ lại.</translation>
     <message>
         <source>Start a chat from a saved starting point: a persona, a long prompt or a document</source>
         <translation>Bắt đầu cuộc trò chuyện từ một điểm khởi đầu đã lưu: một nhân vật, một lời nhắc dài hoặc một tài liệu</translation>
+    </message>
+    <message>
+        <source>Add a state-tuned file…</source>
+        <translation>Thêm tệp trạng thái đã tinh chỉnh…</translation>
+    </message>
+    <message>
+        <source>Add a state-tuned file</source>
+        <translation>Thêm tệp trạng thái đã tinh chỉnh</translation>
+    </message>
+    <message>
+        <source>State-tuned files (*.pth *.safetensors)</source>
+        <translation>Tệp trạng thái đã tinh chỉnh (*.pth *.safetensors)</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2507,10 @@ Các phiên bản khác vẫn được giữ lại.</translation>
         <source>No model is loaded. Choose a model first.</source>
         <translation>Chưa có mô hình nào được tải. Hãy chọn một mô hình trước.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be added as a starting point. %2</source>
+        <translation>Không thể thêm &quot;%1&quot; làm điểm khởi đầu. %2</translation>
+    </message>
 </context>
 <context>
     <name>linnet::app::Job</name>
@@ -2577,6 +2621,13 @@ Các phiên bản khác vẫn được giữ lại.</translation>
     <message>
         <source>%1 closed the connection before the reply was complete.</source>
         <translation>%1 đã đóng kết nối trước khi trả lời xong.</translation>
+    </message>
+</context>
+<context>
+    <name>linnet::ui::ChatController</name>
+    <message>
+        <source>A state-tuned file is the starting state of a local RWKV model. Choose a local model to add one.</source>
+        <translation>Tệp trạng thái đã tinh chỉnh là trạng thái khởi đầu của một mô hình RWKV cục bộ. Hãy chọn một mô hình cục bộ để thêm tệp.</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,14 @@ Other versions stay.</source>
         <source>Cancel and delete the partial file</source>
         <translation>取消并删除未下载完的文件</translation>
     </message>
+    <message>
+        <source>about %1 tokens/s on this computer in %2</source>
+        <translation>在本机以 %2 约每秒 %1 个词元</translation>
+    </message>
+    <message>
+        <source>measuring this computer&apos;s speed…</source>
+        <translation>正在测量本机速度…</translation>
+    </message>
 </context>
 <context>
     <name>ChatTemplate</name>
@@ -666,10 +674,6 @@ Other versions stay.</source>
 <context>
     <name>MessageStats</name>
     <message>
-        <source>ended by the model or a stop text</source>
-        <translation>由模型或停止文本结束</translation>
-    </message>
-    <message>
         <source>reached the token limit</source>
         <translation>已达到 token 上限</translation>
     </message>
@@ -692,6 +696,14 @@ Other versions stay.</source>
     <message>
         <source>%1 tokens/s</source>
         <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>end of reply</source>
+        <translation>回复结束</translation>
+    </message>
+    <message>
+        <source>ended at a stop text</source>
+        <translation>在停止文本处结束</translation>
     </message>
 </context>
 <context>
@@ -912,6 +924,10 @@ Other versions stay.</source>
     <message>
         <source>Clear the filters</source>
         <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>4-bit (bf16i4)</source>
+        <translation>4 位 (bf16i4)</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1700,18 @@ Other versions stay.</source>
         <source>The starting point &quot;%1&quot; has no state for this model yet: start a chat from it first.</source>
         <translation>起点“%1”尚无此模型的状态：请先从它开始一个对话。</translation>
     </message>
+    <message>
+        <source>An RWKV-4 state cannot be saved as a state-tuning .pth file: that layout holds the matrix state of RWKV-5, 6 and 7, which RWKV-4 does not have. Save it as a Linnet state file instead.</source>
+        <translation>RWKV-4 的状态无法保存为状态微调 .pth 文件：该格式保存的是 RWKV-5、6、7 的矩阵状态，而 RWKV-4 没有这种状态。请改为保存为 Linnet 状态文件。</translation>
+    </message>
+    <message>
+        <source>%1 has a thought that is not an object</source>
+        <translation>%1 中的思考不是一个对象</translation>
+    </message>
+    <message>
+        <source>%1 has a think mode longer than 64 characters</source>
+        <translation>%1 的思考模式超过 64 个字符</translation>
+    </message>
 </context>
 <context>
     <name>RemoteModelDialog</name>
@@ -1780,10 +1808,6 @@ Other versions stay.</source>
     <message>
         <source>Strategy</source>
         <translation>策略</translation>
-    </message>
-    <message>
-        <source>How the model runs: precision per layer, e.g. &quot;cpu bf16&quot; or &quot;cpu bf16i8 *20 -&gt; cpu fp32&quot;. Changing it reloads the model.</source>
-        <translation>模型的运行方式：各层的精度，例如 &quot;cpu bf16&quot; 或 &quot;cpu bf16i8 *20 -&gt; cpu fp32&quot;。更改后会重新加载模型。</translation>
     </message>
     <message>
         <source>Threads</source>
@@ -1970,10 +1994,6 @@ Other versions stay.</source>
         <translation>精度</translation>
     </message>
     <message>
-        <source>Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; fp32 is exact but needs the most memory.</source>
-        <translation>将策略设为所有层使用同一精度。bf16 内存减半，几乎没有损失；int8 内存降到四分之一，精度略低；fp32 最精确，但占用内存最多。</translation>
-    </message>
-    <message>
         <source>Tuned state</source>
         <translation>微调状态</translation>
     </message>
@@ -2039,6 +2059,14 @@ Other versions stay.</source>
         <source>About Linnet…</source>
         <translation>关于 Linnet…</translation>
     </message>
+    <message>
+        <source>How the model runs: precision per layer, e.g. &quot;cpu bf16&quot; or &quot;cpu bf16i8 *20 -&gt; cpu fp32&quot;. &quot;auto&quot; runs each model in the fastest precision measured to keep its accuracy (4-bit for RWKV-5.2, 6 and 7, else 8-bit). Changing it reloads the model.</source>
+        <translation>模型的运行方式：每层的精度，例如 &quot;cpu bf16&quot; 或 &quot;cpu bf16i8 *20 -&gt; cpu fp32&quot;。&quot;auto&quot; 让每个模型以经测量能保持准确度的最快精度运行（RWKV-5.2、6、7 用 4 位，其余用 8 位）。更改后会重新加载模型。</translation>
+    </message>
+    <message>
+        <source>Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; 4-bit (bf16i4) needs about a sixth and is the fastest; fp32 is exact but needs the most memory.</source>
+        <translation>将每一层设为同一种精度。bf16 内存减半，损失很小；int8 只需四分之一，精度略低；4 位 (bf16i4) 约需六分之一，速度最快；fp32 完全精确，但内存占用最多。</translation>
+    </message>
 </context>
 <context>
     <name>StartPointMenu</name>
@@ -2053,6 +2081,18 @@ Other versions stay.</source>
     <message>
         <source>Start a chat from a saved starting point: a persona, a long prompt or a document</source>
         <translation>从已保存的起点开始对话：一个角色设定、一段长提示词或一份文档</translation>
+    </message>
+    <message>
+        <source>Add a state-tuned file…</source>
+        <translation>添加状态微调文件…</translation>
+    </message>
+    <message>
+        <source>Add a state-tuned file</source>
+        <translation>添加状态微调文件</translation>
+    </message>
+    <message>
+        <source>State-tuned files (*.pth *.safetensors)</source>
+        <translation>状态微调文件 (*.pth *.safetensors)</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2507,10 @@ Other versions stay.</source>
         <source>No model is loaded. Choose a model first.</source>
         <translation>尚未加载模型。请先选择一个模型。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be added as a starting point. %2</source>
+        <translation>无法将“%1”添加为起点。%2</translation>
+    </message>
 </context>
 <context>
     <name>linnet::app::Job</name>
@@ -2577,6 +2621,13 @@ Other versions stay.</source>
     <message>
         <source>%1 closed the connection before the reply was complete.</source>
         <translation>%1 在回复完成前关闭了连接。</translation>
+    </message>
+</context>
+<context>
+    <name>linnet::ui::ChatController</name>
+    <message>
+        <source>A state-tuned file is the starting state of a local RWKV model. Choose a local model to add one.</source>
+        <translation>状态微调文件是本地 RWKV 模型的初始状态。请选择一个本地模型后再添加。</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,14 @@ public:
 
     Q_INVOKABLE QString sharedFile(const QString& relative) const { return linnet::test::shared_path(relative); }
     Q_INVOKABLE bool fileExists(const QString& path) const { return QFileInfo::exists(path); }
+    // Saves a picture of `window` as NAME.png in the folder LINNET_TEST_GRABS names, to
+    // look at; without it, nothing. False when it could not be saved.
+    Q_INVOKABLE bool saveGrab(QObject* window, const QString& name) const
+    {
+        const QString folder = qEnvironmentVariable("LINNET_TEST_GRABS");
+        auto* target = qobject_cast<QQuickWindow*>(window);
+        return folder.isEmpty() || (target && target->grabWindow().save(folder + "/" + name + ".png"));
+    }
 
     // A text file in the test's data folder, as a file URL (documents to attach).
     Q_INVOKABLE QUrl writeText(const QString& name, const QString& text)

@@ -58,8 +58,11 @@ RowLayout {
         modal: true
         title: qsTr("Save as a starting point")
         standardButtons: Dialog.Ok | Dialog.Cancel
+        // The field fills a fixed content width: its own would cut the example name.
+        contentWidth: 320
         TextField {
             id: nameField
+            width: saveDialog.availableWidth
             objectName: "startPointName"
             placeholderText: qsTr("Name, e.g. \"Travel planner\"")
             Accessible.name: qsTr("Starting point name")

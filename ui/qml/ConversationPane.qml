@@ -64,6 +64,7 @@ Rectangle {
                 onClicked: chatsMenu.popup(chatsMenuButton, 0, chatsMenuButton.height)
                 Menu {
                     id: chatsMenu
+                    objectName: "chatsMenu"
                     MenuItem {
                         objectName: "importChatsItem"
                         text: qsTr("Import chats…")
@@ -306,6 +307,7 @@ Rectangle {
         // A fixed content width: the wrapped label's implicit width changes with the
         // language and would otherwise feed back into the dialog's (a binding loop).
         contentWidth: 320
+        objectName: "deleteDialog"
         property var conversationId
         property string conversationTitle
         title: qsTr("Delete conversation")

@@ -126,28 +126,32 @@ Dialog {
         }
     }
 
-    footer: RowLayout {
-        spacing: Theme.spacing
-        Item { Layout.fillWidth: true }
-        Button {
-            id: saveButton
-            objectName: "exportSave"
-            visible: dialog.exportedPath === ""
-            text: qsTr("Save")
-            enabled: nameField.text.trim() !== ""
-            onClicked: dialog.save()
-        }
-        Button {
-            objectName: "exportOpenFolder"
-            visible: dialog.exportedPath !== ""
-            text: qsTr("Open folder")
-            onClicked: FilePlaces.openFolderOf(dialog.exportedPath)
-        }
-        Button {
-            text: dialog.exportedPath === "" ? qsTr("Cancel") : qsTr("Close")
-            Layout.rightMargin: 12
-            Layout.bottomMargin: 12
-            onClicked: dialog.close()
+    // The margins are the footer's, not one button's: a margin on one button alone
+    // moved it off the others' line.
+    footer: Control {
+        padding: 12
+        topPadding: 0
+        contentItem: RowLayout {
+            spacing: Theme.spacing
+            Item { Layout.fillWidth: true }
+            Button {
+                id: saveButton
+                objectName: "exportSave"
+                visible: dialog.exportedPath === ""
+                text: qsTr("Save")
+                enabled: nameField.text.trim() !== ""
+                onClicked: dialog.save()
+            }
+            Button {
+                objectName: "exportOpenFolder"
+                visible: dialog.exportedPath !== ""
+                text: qsTr("Open folder")
+                onClicked: FilePlaces.openFolderOf(dialog.exportedPath)
+            }
+            Button {
+                text: dialog.exportedPath === "" ? qsTr("Cancel") : qsTr("Close")
+                onClicked: dialog.close()
+            }
         }
     }
 

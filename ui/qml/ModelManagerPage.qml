@@ -69,7 +69,8 @@ Popup {
                 objectName: "importPath"
                 Layout.fillWidth: true
                 Layout.leftMargin: 12
-                placeholderText: qsTr("Path of a model file to import, e.g. ~/Downloads/model.pth")
+                // Short: at 800 px the field is about 300 px wide.
+                placeholderText: qsTr("Model file to import, e.g. ~/model.pth")
                 Accessible.name: qsTr("Path of a model file to import")
                 selectByMouse: true
                 onAccepted: if (text.trim() !== "") { page.importChosen(FilePlaces.urlOf(FilePlaces.join(text, ""))); clear() }

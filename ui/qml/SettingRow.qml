@@ -28,7 +28,9 @@ ColumnLayout {
             font.bold: row.overridden
             color: row.overridden ? Theme.accent : Theme.text
             Layout.preferredWidth: 130 - (resetButton.visible ? resetButton.width + line.spacing : 0)
-            elide: Text.ElideRight
+            // A label longer than its column ("OpenAI-compatible API", most labels in
+            // Vietnamese) takes two lines instead of being cut.
+            wrapMode: Text.Wrap
             HoverHandler { id: hover }
             ToolTip.visible: hover.hovered && row.tip !== ""
             ToolTip.text: row.overridden ? qsTr("Changed for this chat. %1").arg(row.tip) : row.tip

@@ -69,8 +69,11 @@ Drawer {
                             objectName: "precisionBox"
                             Layout.fillWidth: true
                             model: ["fp32", "bf16", "bf16i8", "fp32i8", "bf16i4"]
-                            // None while the strategy is "auto" or mixes precisions.
+                            // None while the strategy is "auto" or mixes precisions; it says which
+                            // instead of showing a blank box.
                             currentIndex: model.indexOf(strategy.editText.replace(/^\s*cpu\s+/, "").trim())
+                            displayText: currentIndex >= 0 ? currentText
+                                         : strategy.editText.trim() === "auto" ? qsTr("Automatic") : qsTr("Mixed")
                             Accessible.name: qsTr("Precision")
                             onActivated: index => strategy.editText = "cpu " + model[index]
                         }

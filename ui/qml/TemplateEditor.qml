@@ -45,7 +45,9 @@ Dialog {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Theme.mutedText
-            text: qsTr("{text} stands for the message (or the system prompt); \\n is a line break.")
+            // "\\n" goes in as an argument: lupdate reads an escaped backslash in the source
+            // text as a line break, so the translation was never found.
+            text: qsTr("{text} stands for the message (or the system prompt); %1 is a line break.").arg("\\n")
         }
         GridLayout {
             Layout.fillWidth: true

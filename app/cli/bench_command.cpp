@@ -2,12 +2,15 @@
 #include "generation_pipeline.h"
 #include "linnet/cpu.h"
 #include "memory_probe.h"
+#include "read_probe.h"
 #include "options.h"
+#include "speed_estimate.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 
 #include <algorithm>
+#include <thread>
 
 namespace linnet::cli {
 
@@ -103,7 +106,7 @@ constexpr int kRoundTokens = 16;
 
 QJsonObject paired_rounds(Model& model, int rounds, double bytes_per_token)
 {
-    ReadProbe probe(model.threads());
+    app::ReadProbe probe(model.threads(), kReadProbeBytes);
     if (!probe)
         return {}; // no memory for the probe's buffer
     // A token costs the same from any state: one token read gives the first logits.
@@ -114,7 +117,7 @@ QJsonObject paired_rounds(Model& model, int rounds, double bytes_per_token)
     QJsonArray list;
     std::vector<double> ratios;
     for (int r = 0; r < rounds; ++r) {
-        const double bandwidth = probe.gbs(5);
+        const double bandwidth = probe.bytesPerSecond(5) / 1e9;
         QElapsedTimer timer;
         timer.start();
         pipeline.generate(greedy(kRoundTokens), state);
@@ -127,6 +130,26 @@ QJsonObject paired_rounds(Model& model, int rounds, double bytes_per_token)
     const size_t n = ratios.size();
     const double median = n % 2 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
     return {{"tokens_per_round", kRoundTokens}, {"rounds", list}, {"gen_roofline_median", median}};
+}
+
+// The Models dialog's estimate for this model (speed_estimate.h, with the window's own
+// read test), next to the measured generation speed: how far the estimate is off here.
+QJsonObject estimate_json(const Model& model, double gen_ms_per_token)
+{
+    const auto precision = app::precisionOfStrategy(QString::fromStdString(model.strategy().text));
+    if (!precision)
+        return {};
+    app::CatalogModel shape;
+    shape.parameters = model.info().parameters;
+    app::MachineSpeed machine;
+    machine.read_bytes_per_s = app::measureReadSpeed(int(std::thread::hardware_concurrency()));
+    const double estimate = app::estimatedTokensPerSecond(shape, model.info().n_vocab, *precision, machine);
+    const double measured = 1e3 / gen_ms_per_token;
+    return {{"read_bytes_per_s", machine.read_bytes_per_s},
+            {"bytes_per_token", double(app::bytesReadPerToken(shape, model.info().n_vocab, *precision))},
+            {"tokens_per_s", estimate},
+            {"measured_tokens_per_s", measured},
+            {"measured_over_estimate", estimate > 0 ? measured / estimate : 0.0}};
 }
 
 } // namespace
@@ -211,6 +234,9 @@ Command bench_command()
                 }
                 if (profile)
                     result["profile"] = profile_json(last, gen_tokens);
+                // After the peaks above: the read test's buffer must not count in them.
+                if (!p.isSet("skip-bandwidth"))
+                    result["estimate"] = estimate_json(*model, best.gen_ms_per_token);
                 // Last: its probe buffer must not count in the peaks above.
                 if (rounds > 0 && !p.isSet("skip-bandwidth"))
                     result["paired"] = paired_rounds(*model, rounds, bytes_per_token);

@@ -62,9 +62,10 @@ TestCase {
         verify(entry.recommended)
         const slow = entry.tokensPerSecond
         verify(slow > 0 && slow < 10, slow)
-        // Ten times the read speed, ten times the estimate.
+        // Ten times the read speed, nearly ten times the estimate (a token's fixed cost
+        // besides reading the weights is 0.6 ms).
         testSupport.setReadSpeed(1e9)
-        tryVerify(() => Math.abs(entry.tokensPerSecond / slow - 10) < 1e-6, 3000)
+        tryVerify(() => entry.tokensPerSecond / slow > 9.5 && entry.tokensPerSecond / slow < 10, 3000)
         // Fast memory: a larger model is usable, and suggested.
         testSupport.setReadSpeed(1000e9)
         verify(App.models.recommendedId !== smallest)

@@ -1,14 +1,12 @@
 #include "speed_estimate.h"
 
 #include "model_recommendation.h"
+#include "read_probe.h"
 
 #include <QHash>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
-#include <numeric>
-#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -70,7 +68,12 @@ qint64 bytesReadPerToken(const CatalogModel& model, int vocab, WeightPrecision p
 {
     const qint64 embedding = qint64(vocab) * embedding_width(model.parameters);
     const qint64 read = std::max<qint64>(model.parameters - embedding, model.parameters / 2);
-    return qint64(double(read) * bytes_per_weight(precision));
+    if (precision != WeightPrecision::Bit4)
+        return qint64(double(read) * bytes_per_weight(precision));
+    // 4-bit models keep the head (as large as the embedding) in int8: a fifth of the
+    // bytes a token reads at 0.1B, 15 % at 1.5B.
+    const qint64 head = std::min(embedding, read);
+    return qint64(double(read - head) * bytes_per_weight(precision)) + head;
 }
 
 int catalogVocab(const ModelCatalog& catalog, const QString& tokenizer)
@@ -85,7 +88,8 @@ double estimatedTokensPerSecond(const CatalogModel& model, int vocab, WeightPrec
                                 const MachineSpeed& machine)
 {
     const qint64 bytes = bytesReadPerToken(model, vocab, precision);
-    return bytes > 0 ? machine.read_bytes_per_s * machine.efficiency / double(bytes) : 0;
+    const double bound = machine.read_bytes_per_s * machine.efficiency;
+    return bytes > 0 && bound > 0 ? 1.0 / (double(bytes) / bound + machine.token_overhead_s) : 0;
 }
 
 qint64 estimatedMemory(const CatalogModel& model, WeightPrecision precision)
@@ -145,28 +149,8 @@ QString fastRecommendedModel(const QList<CatalogModel>& models, const SpeedOf& t
 
 double measureReadSpeed(int threads, qint64 bytes)
 {
-    threads = std::max(1, threads);
-    const size_t words = size_t(bytes) / sizeof(uint64_t);
-    std::vector<uint64_t> buffer(words, 1); // written once, so every page is really there
-    const size_t slice = words / size_t(threads);
-    double best = 0;
-    for (int round = 0; round < 3; ++round) {
-        std::vector<uint64_t> sums(size_t(threads), 0);
-        std::vector<std::thread> pool;
-        const auto start = std::chrono::steady_clock::now();
-        for (int t = 0; t < threads; ++t)
-            pool.emplace_back([&, t] {
-                const uint64_t* p = buffer.data() + size_t(t) * slice;
-                sums[size_t(t)] = std::accumulate(p, p + slice, uint64_t(0));
-            });
-        for (std::thread& t : pool)
-            t.join();
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        // The sums are used, so the reads cannot be left out.
-        if (std::accumulate(sums.begin(), sums.end(), uint64_t(0)) == slice * size_t(threads) && seconds > 0)
-            best = std::max(best, double(slice * size_t(threads) * sizeof(uint64_t)) / seconds);
-    }
-    return best;
+    ReadProbe probe(threads, size_t(std::max<qint64>(bytes, 0)));
+    return probe.bytesPerSecond(10);
 }
 
 } // namespace linnet::app

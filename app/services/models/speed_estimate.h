@@ -1,9 +1,12 @@
 // How fast a catalog model would write on this computer, before it is downloaded.
 // Writing one token reads every weight once (of the embedding, one row), so
-//     tokens/s ≈ memory read speed ÷ bytes read per token,
-// and Linnet's kernels reach a share of that bound, its `efficiency` (1.0–1.3× the
-// bound's time per token in fp32 and bf16, docs/benchmarks.md). From the same figures
-// follow the precision a model should run in and the model to suggest first.
+//     seconds a token ≈ bytes read per token ÷ (memory read speed × efficiency)
+//                       + a fixed cost per token,
+// where `efficiency` is the share of the read test's speed the matrix products reach and
+// the fixed cost is what is not reading weights (recurrences, norms, thread hand-offs).
+// Both are set from `linnet-cli bench` on the 0.1B–13.3B RWKV-7 shapes (docs/benchmarks.md,
+// "The speed estimate against bench"). From the same figures follow the precision a
+// model should run in and the model to suggest first.
 #pragma once
 
 #include "model_catalog.h"
@@ -21,7 +24,8 @@ enum class WeightPrecision { Fp32, Bf16, Int8, Bit4 };
 struct MachineSpeed {
     double read_bytes_per_s = 0; // memory read by every core at once
     qint64 memory_bytes = 0;     // 0: unknown
-    double efficiency = 0.8;     // reached tokens/s ÷ the read-speed bound
+    double efficiency = 0.85;    // the read speed the matrix products reach ÷ the read test's
+    double token_overhead_s = 0.0006; // per token, besides reading the weights
 };
 
 // The strategy word of a precision: "fp32", "bf16", "bf16i8", "bf16i4".
@@ -32,7 +36,7 @@ QString precisionName(WeightPrecision precision);
 std::optional<WeightPrecision> precisionOfStrategy(const QString& strategy);
 
 // Weights read per token at `precision`: everything but the embedding, whose one row
-// is negligible. `vocab` is the tokenizer's vocabulary size.
+// is negligible; at 4 bits the head in int8. `vocab` is the tokenizer's vocabulary size.
 qint64 bytesReadPerToken(const CatalogModel& model, int vocab, WeightPrecision precision);
 
 // The vocabulary size of a catalog tokenizer; 65536 (the World vocabulary) when unknown.
@@ -66,7 +70,8 @@ using SpeedOf = std::function<double(const CatalogModel&, WeightPrecision)>;
 QString fastRecommendedModel(const QList<CatalogModel>& models, const SpeedOf& tokens_per_s,
                              qint64 memory_bytes, double usable_tokens_per_s = 10);
 
-// Reads a buffer of `bytes` with `threads` threads, a few times; the best bytes per second.
+// Reads a buffer of `bytes` with `threads` threads ten times (read_probe.h); the best
+// bytes per second.
 double measureReadSpeed(int threads, qint64 bytes = 256 << 20);
 
 } // namespace linnet::app

@@ -80,6 +80,16 @@ public:
         return QUrl::fromLocalFile(path);
     }
 
+    // Drops every saved state of a conversation, as a model change or a damaged row
+    // does; returns how many went.
+    Q_INVOKABLE int dropStates(qint64 conversation) const
+    {
+        linnet::app::Database db(data_dir_ + "/linnet.db");
+        return db.exec("DELETE FROM states WHERE message_id IN (SELECT id FROM messages WHERE conversation_id = ?)",
+                       {conversation})
+            .numRowsAffected();
+    }
+
     // A conversation of `count` alternating messages, written straight to the database.
     Q_INVOKABLE qint64 makeLongChat(int count)
     {

@@ -18,6 +18,16 @@ TestCase {
     SignalSpy { id: busySpy; target: App.chat; signalName: "busyChanged" }
     SignalSpy { id: errorSpy; target: App.chat; signalName: "error" }
 
+    // Whether the window showed a prompt being read since it was last cleared.
+    property bool sawReading: false
+    Connections {
+        target: App.chat
+        function onProgressChanged() {
+            if (App.chat.reading && App.chat.readProgress < 1)
+                test.sawReading = true
+        }
+    }
+
     function initTestCase() {
         App.settings.applyEngine("cpu fp32", 1)
         App.settings.setValue("top_p", 0.9, false)
@@ -179,5 +189,33 @@ TestCase {
         const part = findByName(delegateAt(1), "replyPart")
         verify(part && part.item)
         tryVerify(() => part.width > 400 && part.item.width === part.width, 2000, "a part spans the bubble")
+    }
+
+    // A version whose saved state was dropped (another model was used meanwhile, or the
+    // row was damaged) is not read again at the switch; the next turn rebuilds it from
+    // its text, and the window shows that reading. A kept version reads nothing again.
+    function test_6_a_dropped_version_is_rebuilt_with_progress() {
+        App.chat.newChat()
+        App.settings.setValue("seed", 3, false)
+        const question = "Herons wade in the shallow ponds at dawn. ".repeat(30)
+        runTurn(() => send(question))
+        App.settings.setValue("seed", 4, false)
+        runTurn(() => clickInMessage(1, "regenerateButton"))
+        sawReading = false
+        clickInMessage(1, "previousVersionButton")
+        tryCompare(delegateAt(1), "version", 1)
+        verify(!App.chat.busy && !sawReading, "the switch itself reads nothing")
+
+        verify(testSupport.dropStates(App.chat.conversationId) > 0)
+        runTurn(() => send("Next"))
+        verify(sawReading, "the rebuild shows its progress in the window")
+        verify(!App.chat.lastTurn.state_restored)
+        verify(App.chat.lastTurn.prompt_tokens > question.length, "the whole version was read again")
+
+        // Its state is saved again: the next turn reads only itself, with no reading shown.
+        sawReading = false
+        runTurn(() => send("And then?"))
+        verify(App.chat.lastTurn.state_restored)
+        compare(App.chat.lastTurn.prompt_tokens, "User: And then?\n\nAssistant:".length)
     }
 }

@@ -7,8 +7,10 @@
 #include "conversation_store.h"
 #include "remote_chat.h"
 #include "remote_model_store.h"
+#include "start_points.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
@@ -113,6 +115,46 @@ private slots:
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
         QCOMPARE(finished.takeFirst().first().value<TurnResult>().reply, first.reply);
         QCOMPARE(store.branch(id).size(), 2);
+    }
+
+    // A remote model keeps no RWKV state: a chat from a starting point sends its text as
+    // the system prompt, and one from a state-tuned file (no text) is refused in words.
+    void a_starting_point_is_sent_as_the_system_prompt()
+    {
+        ServeProcess server(dir_.filePath("server"));
+        QVERIFY2(server.base_url.isValid(), "linnet-cli serve did not start");
+        QTemporaryDir client;
+        Database db(DataLocation(client.path()).databasePath());
+        ConversationStore store(db);
+        StartPoints starts(db);
+        RemoteChat chat(db, {"remote:linnet", "linnet", server.base_url, server.model, {}});
+        QSignalSpy finished(&chat, &RemoteChat::turnFinished);
+        QSignalSpy failed(&chat, &RemoteChat::turnFailed);
+        const QJsonObject overrides{{"seed", 5}, {"max_tokens", 16}, {"temperature", 1.0}, {"top_p", 0.9}};
+        const auto reply = [&](qint64 start_point, const QJsonObject& settings) {
+            const qint64 id = store.create({}, "remote:linnet");
+            if (start_point)
+                store.setStartPoint(id, start_point);
+            finished.clear();
+            chat.send(id, "Who are you?", settingsWith(settings));
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 30000); }();
+            return finished.isEmpty() ? QString() : finished.first().first().value<TurnResult>().reply;
+        };
+        const qint64 pirate = starts.add("Pirate", "System: You are a pirate captain.\n\n", "text");
+        QVERIFY(!reply(pirate, overrides).isEmpty());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        const qint64 sent = finished.first().first().value<TurnResult>().conversation_id;
+        const QJsonArray messages = RemoteChat::requestBody("m", store.branch(sent), RemoteChat::sentSettings(db, sent, {}))
+                                        .value("messages")
+                                        .toArray();
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages[0].toObject(), (QJsonObject{{"role", "system"}, {"content", "You are a pirate captain."}}));
+        QCOMPARE(messages[1].toObject()["content"].toString(), "Who are you?");
+
+        const qint64 tuned = starts.add("Heron role", "", "tuned", client.filePath("role.pth"));
+        QCOMPARE(reply(tuned, overrides), QString());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().at(1).toString().contains("state-tuned"), qPrintable(failed.first().at(1).toString()));
     }
 
     void a_server_killed_mid_stream_keeps_the_partial_reply()

@@ -79,6 +79,15 @@ void ChatController::newChatFrom(qint64 start_point_id)
 {
     if (busy_)
         return;
+    // A remote model reads a starting point's text as the system prompt (RemoteChat); a
+    // state-tuned one has only a state, which a remote model cannot use.
+    const auto sp = app::StartPoints(conversations_.database()).find(start_point_id);
+    if (remote_ && sp && sp->text.isEmpty()) {
+        emit error(tr("\"%1\" is a state-tuned file: a starting state for a local RWKV model, which a remote model "
+                      "cannot use. Choose a local model to start a chat from it.")
+                       .arg(sp->name));
+        return;
+    }
     const qint64 chat = conversations_.create();
     conversations_.setStartPoint(chat, start_point_id);
     emit conversationsChanged();

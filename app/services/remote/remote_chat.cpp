@@ -1,6 +1,7 @@
 #include "remote_chat.h"
 
 #include "database.h"
+#include "start_points.h"
 
 #include <QJsonArray>
 
@@ -24,6 +25,16 @@ QJsonObject samplingFields(const ChatSettings& s)
     return o;
 }
 
+// A starting point's text as a system message: without the "System: " marker, which the
+// server adds in its own template, and without the blank line that ends the block.
+QString systemText(const QString& start_point_text)
+{
+    QString text = start_point_text.trimmed();
+    if (text.startsWith(QLatin1String("System: ")))
+        text.remove(0, 8);
+    return text;
+}
+
 } // namespace
 
 RemoteChat::RemoteChat(Database& db, RemoteModel model, QObject* parent)
@@ -42,6 +53,21 @@ QJsonObject RemoteChat::requestBody(const QString& model, const QList<Message>& 
     body["model"] = model;
     body["messages"] = messages;
     return body;
+}
+
+ChatSettings RemoteChat::sentSettings(Database& db, qint64 conversation_id, ChatSettings settings)
+{
+    // A remote model keeps no RWKV state of ours, so a starting point's text is sent
+    // instead of its state; a state-tuned one has no text to send.
+    const qint64 start_point_id = ConversationStore(db).get(conversation_id).start_point_id;
+    if (const auto sp = start_point_id > 0 ? StartPoints(db).find(start_point_id) : std::nullopt) {
+        if (sp->text.isEmpty())
+            throw StorageError(tr("This chat starts from \"%1\", a state-tuned file: a starting state for a local "
+                                  "RWKV model, which a remote model cannot use. Choose a local model to continue it.")
+                                   .arg(sp->name));
+        settings.system_prompt = systemText(sp->text);
+    }
+    return settings;
 }
 
 void RemoteChat::send(qint64 conversation_id, const QString& text, const ChatSettings& settings)
@@ -76,10 +102,16 @@ void RemoteChat::ask(qint64 conversation_id, qint64 parent_id, const QString& te
     answer(question, settings);
 }
 
-void RemoteChat::answer(qint64 user_message_id, const ChatSettings& settings)
+void RemoteChat::answer(qint64 user_message_id, const ChatSettings& chat_settings)
 {
     user_message_ = user_message_id;
     reply_.clear();
+    ChatSettings settings;
+    try {
+        settings = sentSettings(db_, conversation_, chat_settings);
+    } catch (const StorageError& e) {
+        return emit turnFailed(conversation_, e.message());
+    }
     client_ = std::make_unique<RemoteClient>(RemoteEndpoint{model_.base_url, model_.api_key});
     connect(client_.get(), &RemoteClient::text, this, [this](const QString& delta) {
         reply_ += delta;

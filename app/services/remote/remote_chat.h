@@ -37,6 +37,10 @@ public:
 
     // The request body for a branch (system prompt first), with the chat's settings.
     static QJsonObject requestBody(const QString& model, const QList<Message>& branch, const ChatSettings& settings);
+    // The chat's settings as sent: a starting point stands for the system prompt, as in
+    // a local chat, so its text is sent as one. Throws StorageError, in words, for a
+    // state-tuned starting point, which has only a state.
+    static ChatSettings sentSettings(Database& db, qint64 conversation_id, ChatSettings settings);
 
 signals:
     void turnAccepted(qint64 conversation_id, qint64 user_message_id);

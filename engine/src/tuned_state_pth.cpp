@@ -6,9 +6,9 @@
 // as torch aligns them.
 #include "linnet/tuned_state.h"
 
+#include "crc32.h"
 #include "linnet/error.h"
 
-#include <array>
 #include <cstring>
 #include <string>
 
@@ -28,24 +28,6 @@ void put(Bytes& b, T v)
 void put_text(Bytes& b, const std::string& s)
 {
     b.insert(b.end(), s.begin(), s.end());
-}
-
-uint32_t crc32(const Bytes& data)
-{
-    static const auto table = [] {
-        std::array<uint32_t, 256> t{};
-        for (uint32_t i = 0; i < 256; ++i) {
-            uint32_t c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    uint32_t c = 0xffffffffu;
-    for (uint8_t byte : data)
-        c = table[(c ^ byte) & 0xff] ^ (c >> 8);
-    return c ^ 0xffffffffu;
 }
 
 // ---- pickle, protocol 2 ----
@@ -124,7 +106,8 @@ Bytes zip(const std::vector<Record>& records)
 {
     Bytes out, directory;
     for (const Record& r : records) {
-        const uint32_t crc = crc32(r.data), size = uint32_t(r.data.size()), offset = uint32_t(out.size());
+        const uint32_t crc = crc32_update(0, r.data.data(), r.data.size());
+        const uint32_t size = uint32_t(r.data.size()), offset = uint32_t(out.size());
         // torch pads the local extra field ("FB") so that the data starts at a multiple of 64.
         const size_t unpadded = out.size() + 30 + r.name.size() + 4;
         const uint16_t padding = uint16_t((64 - unpadded % 64) % 64);

@@ -1,32 +1,18 @@
 #include "pth_writer.h"
 
+#include "crc32.h"
+
 #include <array>
 #include <stdexcept>
 
 namespace linnet::bench {
 
+// The CRC-32 of zip entries: torch's reader checks it (the tests' writer leaves 0).
+using linnet::crc32_update;
+
 namespace {
 
 constexpr uint64_t kZipLimit = 0xffffffffull;
-
-// The CRC-32 of zip entries (torch's reader checks it; the tests' writer leaves 0).
-uint32_t crc32_update(uint32_t crc, const uint8_t* data, size_t size)
-{
-    static const auto table = [] {
-        std::array<uint32_t, 256> t{};
-        for (uint32_t i = 0; i < 256; ++i) {
-            uint32_t c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    crc = ~crc;
-    for (size_t i = 0; i < size; ++i)
-        crc = table[(crc ^ data[i]) & 0xff] ^ (crc >> 8);
-    return ~crc;
-}
 
 } // namespace
 

@@ -92,6 +92,21 @@ private slots:
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
         const auto r2 = finished.takeFirst().first().value<TurnResult>();
         QCOMPARE(r2.reply, second.reply);
+        // Both end at the token limit here: the server's "length" comes back as that.
+        QCOMPARE(r1.finish_reason, first.finish_reason);
+        QCOMPARE(r2.finish_reason, second.finish_reason);
+        // A server says "stop" for a stop text as for the end of a reply: read as the end of
+        // reply, the more common of the two.
+        QVERIFY(first.reply.size() > 8);
+        const QString stop = first.reply.mid(4, 3);
+        QJsonObject with_stop = overrides;
+        with_stop["stop"] = QJsonArray{stop};
+        chat.send(0, "Tell me a story.", settingsWith(with_stop));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        const auto cut = finished.takeFirst().first().value<TurnResult>();
+        QCOMPARE(cut.reply, first.reply.left(first.reply.indexOf(stop)));
+        QCOMPARE(cut.finish_reason, FinishReason::EndOfReply);
 
         // Stored like any chat: four messages under the remote model's id.
         ConversationStore store(db);

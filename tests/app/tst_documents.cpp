@@ -292,6 +292,16 @@ private slots:
                 QVERIFY2(std::all_of(got.begin(), got.begin() + shift, [](float v) { return v == 0; }),
                          "the token-shift parts are not carried");
             }
+            // The exported file comes back as a state-tuned starting point (the command line's
+            // --tuned-state), and a chat starts from it.
+            const test::CliRun added = test::run_cli({"start-points", "save", "--data-dir", dir.path(), "--model", model,
+                                                     "--threads", "1", "--name", "Heron", "--tuned-state", file});
+            QVERIFY2(added.status == 0, qPrintable(added.stderr_text));
+            const test::CliRun from = test::run_cli({"chat", "--data-dir", dir.path(), "--model", model, "--threads", "1",
+                                                    "--start-point", "Heron", "--message", "Hi", "--max-tokens", "4",
+                                                    "--quiet"});
+            QVERIFY2(from.status == 0, qPrintable(from.stderr_text));
+            QCOMPARE(from.json["prompt_tokens"].toInt(), question_tokens("Hi"));
         }
         QTemporaryDir dir;
         const test::CliRun v4 = test::run_cli({"chat", "--data-dir", dir.path(), "--model",

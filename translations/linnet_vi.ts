@@ -846,10 +846,6 @@ Các phiên bản khác vẫn được giữ lại.</translation>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <source>Path of a model file to import, e.g. ~/Downloads/model.pth</source>
-        <translation>Đường dẫn tệp mô hình cần nhập, ví dụ ~/Downloads/model.pth</translation>
-    </message>
-    <message>
         <source>Path of a model file to import</source>
         <translation>Đường dẫn tệp mô hình cần nhập</translation>
     </message>
@@ -928,6 +924,10 @@ Các phiên bản khác vẫn được giữ lại.</translation>
     <message>
         <source>4-bit (bf16i4)</source>
         <translation>4-bit (bf16i4)</translation>
+    </message>
+    <message>
+        <source>Model file to import, e.g. ~/model.pth</source>
+        <translation>Tệp mô hình cần nhập, ví dụ ~/model.pth</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2067,10 @@ Các phiên bản khác vẫn được giữ lại.</translation>
         <source>Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; 4-bit (bf16i4) needs about a sixth and is the fastest; fp32 is exact but needs the most memory.</source>
         <translation>Đặt chiến lược dùng một độ chính xác cho mọi lớp. bf16 giảm một nửa bộ nhớ mà ít mất mát; int8 còn một phần tư, kém chính xác hơn một chút; 4-bit (bf16i4) cần khoảng một phần sáu và nhanh nhất; fp32 chính xác nhưng cần nhiều bộ nhớ nhất.</translation>
     </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Hỗn hợp</translation>
+    </message>
 </context>
 <context>
     <name>StartPointMenu</name>
@@ -2100,11 +2104,6 @@ Các phiên bản khác vẫn được giữ lại.</translation>
     <message>
         <source>Template of this chat</source>
         <translation>Mẫu của cuộc trò chuyện này</translation>
-    </message>
-    <message>
-        <source>{text} stands for the message (or the system prompt); 
- is a line break.</source>
-        <translation>{text} đại diện cho tin nhắn (hoặc lời nhắc hệ thống); \n là dấu xuống dòng.</translation>
     </message>
     <message>
         <source>System</source>
@@ -2149,6 +2148,10 @@ Các phiên bản khác vẫn được giữ lại.</translation>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>{text} stands for the message (or the system prompt); %1 is a line break.</source>
+        <translation>{text} thay cho tin nhắn (hoặc lời nhắc hệ thống); %1 là một dấu xuống dòng.</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2610,10 @@ Các phiên bản khác vẫn được giữ lại.</translation>
         <source>There is no reply to regenerate.</source>
         <translation>Không có câu trả lời nào để tạo lại.</translation>
     </message>
+    <message>
+        <source>This chat starts from &quot;%1&quot;, a state-tuned file: a starting state for a local RWKV model, which a remote model cannot use. Choose a local model to continue it.</source>
+        <translation>Cuộc trò chuyện này bắt đầu từ &quot;%1&quot;, một tệp trạng thái đã tinh chỉnh: trạng thái khởi đầu cho một mô hình RWKV cục bộ, mà mô hình từ xa không dùng được. Hãy chọn một mô hình cục bộ để tiếp tục.</translation>
+    </message>
 </context>
 <context>
     <name>linnet::app::RemoteClient</name>
@@ -2628,6 +2635,10 @@ Các phiên bản khác vẫn được giữ lại.</translation>
     <message>
         <source>A state-tuned file is the starting state of a local RWKV model. Choose a local model to add one.</source>
         <translation>Tệp trạng thái đã tinh chỉnh là trạng thái khởi đầu của một mô hình RWKV cục bộ. Hãy chọn một mô hình cục bộ để thêm tệp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a state-tuned file: a starting state for a local RWKV model, which a remote model cannot use. Choose a local model to start a chat from it.</source>
+        <translation>&quot;%1&quot; là một tệp trạng thái đã tinh chỉnh: trạng thái khởi đầu cho một mô hình RWKV cục bộ, mà mô hình từ xa không dùng được. Hãy chọn một mô hình cục bộ để bắt đầu trò chuyện từ nó.</translation>
     </message>
 </context>
 <context>

@@ -846,10 +846,6 @@ Other versions stay.</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <source>Path of a model file to import, e.g. ~/Downloads/model.pth</source>
-        <translation>要导入的模型文件路径，例如 ~/Downloads/model.pth</translation>
-    </message>
-    <message>
         <source>Path of a model file to import</source>
         <translation>要导入的模型文件路径</translation>
     </message>
@@ -928,6 +924,10 @@ Other versions stay.</source>
     <message>
         <source>4-bit (bf16i4)</source>
         <translation>4 位 (bf16i4)</translation>
+    </message>
+    <message>
+        <source>Model file to import, e.g. ~/model.pth</source>
+        <translation>要导入的模型文件，例如 ~/model.pth</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2067,10 @@ Other versions stay.</source>
         <source>Sets the strategy to one precision for every layer. bf16 halves the memory with little loss; int8 quarters it, a little less precise; 4-bit (bf16i4) needs about a sixth and is the fastest; fp32 is exact but needs the most memory.</source>
         <translation>将每一层设为同一种精度。bf16 内存减半，损失很小；int8 只需四分之一，精度略低；4 位 (bf16i4) 约需六分之一，速度最快；fp32 完全精确，但内存占用最多。</translation>
     </message>
+    <message>
+        <source>Mixed</source>
+        <translation>混合</translation>
+    </message>
 </context>
 <context>
     <name>StartPointMenu</name>
@@ -2100,11 +2104,6 @@ Other versions stay.</source>
     <message>
         <source>Template of this chat</source>
         <translation>当前对话的模板</translation>
-    </message>
-    <message>
-        <source>{text} stands for the message (or the system prompt); 
- is a line break.</source>
-        <translation>{text} 代表消息（或系统提示词）；\n 表示换行。</translation>
     </message>
     <message>
         <source>System</source>
@@ -2149,6 +2148,10 @@ Other versions stay.</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>{text} stands for the message (or the system prompt); %1 is a line break.</source>
+        <translation>{text} 代表消息（或系统提示词）；%1 表示换行。</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2610,10 @@ Other versions stay.</source>
         <source>There is no reply to regenerate.</source>
         <translation>没有可重新生成的回复。</translation>
     </message>
+    <message>
+        <source>This chat starts from &quot;%1&quot;, a state-tuned file: a starting state for a local RWKV model, which a remote model cannot use. Choose a local model to continue it.</source>
+        <translation>此对话从“%1”开始，这是一个状态微调文件：本地 RWKV 模型的初始状态，远程模型无法使用。请选择一个本地模型以继续。</translation>
+    </message>
 </context>
 <context>
     <name>linnet::app::RemoteClient</name>
@@ -2628,6 +2635,10 @@ Other versions stay.</source>
     <message>
         <source>A state-tuned file is the starting state of a local RWKV model. Choose a local model to add one.</source>
         <translation>状态微调文件是本地 RWKV 模型的初始状态。请选择一个本地模型后再添加。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a state-tuned file: a starting state for a local RWKV model, which a remote model cannot use. Choose a local model to start a chat from it.</source>
+        <translation>“%1”是一个状态微调文件：本地 RWKV 模型的初始状态，远程模型无法使用。请选择一个本地模型，从它开始对话。</translation>
     </message>
 </context>
 <context>

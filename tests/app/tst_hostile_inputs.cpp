@@ -31,6 +31,7 @@ QString tiny_path(const char* file)
 // `timeout_ms` and reported as status -2.
 CliRun run_with_input(const QStringList& args, const QByteArray& input = {}, int timeout_ms = 60000)
 {
+    timeout_ms = scaled_ms(timeout_ms);
     QProcess p;
     p.start(QStringLiteral(LINNET_CLI), args);
     if (!p.waitForStarted())

@@ -2,6 +2,8 @@
 // binary's path) is defined by each test target that depends on linnet-cli.
 #pragma once
 
+#include "test_data.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -19,7 +21,7 @@ struct CliRun {
 // several at once).
 inline CliRun finish_cli(QProcess& p)
 {
-    if (!p.waitForFinished(120000))
+    if (!p.waitForFinished(scaled_ms(120000)))
         qFatal("linnet-cli did not finish: %s", qPrintable(p.arguments().join(' ')));
     CliRun r;
     r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

@@ -20,6 +20,18 @@ QString shared_path(const QString& relative)
     return path;
 }
 
+int time_scale()
+{
+    // LINNET_TEST_TIME_SCALE in the environment overrides the build's factor (to run the
+    // plain build as the sanitized one would, or under a slower tool).
+    static const int scale = [] {
+        bool ok = false;
+        const int v = qEnvironmentVariableIntValue("LINNET_TEST_TIME_SCALE", &ok);
+        return ok && v >= 1 ? v : LINNET_TEST_TIME_SCALE;
+    }();
+    return scale;
+}
+
 QByteArray read_file(const QString& path)
 {
     QFile f(path);

@@ -21,6 +21,15 @@ std::vector<int32_t> ints(const QJsonArray& a);
 
 void write_file(const QString& path, const QByteArray& bytes);
 
+// How many times slower this build runs than a plain one: 1, or more in the ASan + UBSan
+// build (tests/CMakeLists.txt), or the environment's LINNET_TEST_TIME_SCALE. Waits for an
+// outcome are scaled by it; the outcome asserted stays the same.
+int time_scale();
+inline int scaled_ms(int ms)
+{
+    return ms * time_scale();
+}
+
 // The tensor records of an rwkv.cpp .bin file, to build damaged copies in tests.
 struct GgmlRecord {
     QString name;

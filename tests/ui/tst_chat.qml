@@ -88,7 +88,7 @@ TestCase {
 
     // Waits until a turn started by a click has run and finished.
     function waitForTurn() {
-        tryVerify(() => busySpy.count >= 2, 20000, "the reply started and ended")
+        tryVerify(() => busySpy.count >= 2, testSupport.ms(20000), "the reply started and ended")
         verify(!App.chat.busy)
     }
 
@@ -132,11 +132,11 @@ TestCase {
         App.settings.setValue("max_tokens", 4000, false)
         App.settings.setValue("temperature", 0, false)
         type("Tell me a very long story")
-        tryVerify(() => App.chat.busy && lastText().length > 20, 10000)
+        tryVerify(() => App.chat.busy && lastText().length > 20, testSupport.ms(10000))
         const stop = findByName(window.contentItem, "stopButton")
         verify(stop, "Stop button while generating")
         mouseClick(stop)
-        tryVerify(() => !App.chat.busy, 5000)
+        tryVerify(() => !App.chat.busy, testSupport.ms(5000))
         const kept = lastText()
         verify(kept.length > 0)
         // The partial reply is stored as it is shown.
@@ -151,7 +151,7 @@ TestCase {
         App.settings.setValue("max_tokens", 30, false)
         App.settings.setValue("seed", 11, false)
         type("Name a colour")
-        tryVerify(() => !App.chat.busy, 20000)
+        tryVerify(() => !App.chat.busy, testSupport.ms(20000))
         const first = lastText()
         const rows = messages().count
         compare(delegateAt(rows - 1).branchCount, 1)

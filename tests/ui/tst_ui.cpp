@@ -45,6 +45,8 @@ public:
     }
 
     Q_INVOKABLE QString sharedFile(const QString& relative) const { return linnet::test::shared_path(relative); }
+    // A wait or a lateness bound of `ms` in a plain build, scaled for a slower one (ASan).
+    Q_INVOKABLE int ms(int ms) const { return linnet::test::scaled_ms(ms); }
     Q_INVOKABLE bool fileExists(const QString& path) const { return QFileInfo::exists(path); }
     // Saves a picture of `window` as NAME.png in the folder LINNET_TEST_GRABS names, to
     // look at; without it, nothing. False when it could not be saved.

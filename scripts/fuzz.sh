@@ -14,7 +14,8 @@ seconds="${1:-30}"
 shift || true
 build="${LINNET_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 # ../shared, unless LINNET_SHARED_DIR or an earlier configure (of this or the main build) says otherwise.
-cached() { sed -n 's/^LINNET_SHARED_DIR:PATH=//p' "$1/CMakeCache.txt" 2>/dev/null; }
+# (Nothing when that build is not configured yet: a fresh checkout.)
+cached() { sed -n 's/^LINNET_SHARED_DIR:PATH=//p' "$1/CMakeCache.txt" 2>/dev/null || true; }
 shared="${LINNET_SHARED_DIR:-$(cached "$build")}"
 shared="${shared:-$(cached "${LINNET_BUILD_DIR:-$root/build}")}"
 shared=$(cd "${shared:-$root/../shared}" && pwd)

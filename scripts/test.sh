@@ -44,7 +44,7 @@ stage "test suite" suite "${LINNET_BUILD_DIR:-$root/build}" "$@"
 stage "fuzz build" env LINNET_FUZZ_BUILD=only "$root/scripts/fuzz.sh"
 stage "fuzz targets (${fuzz_seconds} s each)" env LINNET_FUZZ_BUILD=0 "$root/scripts/fuzz.sh" "$fuzz_seconds"
 # The sanitized build reads the test data the normal build was configured with.
-shared=$(sed -n 's/^LINNET_SHARED_DIR:PATH=//p' "${LINNET_BUILD_DIR:-$root/build}/CMakeCache.txt")
+shared=$(sed -n 's/^LINNET_SHARED_DIR:PATH=//p' "${LINNET_BUILD_DIR:-$root/build}/CMakeCache.txt" 2>/dev/null || true)
 stage "ASan+UBSan build" env LINNET_BUILD_DIR="$root/build-asan" "$root/scripts/build.sh" -DLINNET_SANITIZE=ON \
   ${shared:+"-DLINNET_SHARED_DIR=$shared"}
 stage "ASan+UBSan test suite" asan_suite "$@"

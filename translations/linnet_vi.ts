@@ -470,6 +470,10 @@ Các phiên bản khác vẫn được giữ lại.</translation>
         <source>Conversations exported from Linnet (*.json)</source>
         <translation>Cuộc trò chuyện xuất từ Linnet (*.json)</translation>
     </message>
+    <message>
+        <source>Export its state…</source>
+        <translation>Xuất trạng thái của nó…</translation>
+    </message>
 </context>
 <context>
     <name>CopyButton</name>
@@ -556,6 +560,14 @@ Các phiên bản khác vẫn được giữ lại.</translation>
     <message>
         <source>Choose a folder</source>
         <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Linnet state (.lnstate)</source>
+        <translation>Trạng thái Linnet (.lnstate)</translation>
+    </message>
+    <message>
+        <source>State-tuning file (.pth)</source>
+        <translation>Tệp tinh chỉnh trạng thái (.pth)</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2110,22 @@ Các phiên bản khác vẫn được giữ lại.</translation>
         <source>State-tuned files (*.pth *.safetensors)</source>
         <translation>Tệp trạng thái đã tinh chỉnh (*.pth *.safetensors)</translation>
     </message>
+    <message>
+        <source>Import a state file…</source>
+        <translation>Nhập tệp trạng thái…</translation>
+    </message>
+    <message>
+        <source>Import a state file</source>
+        <translation>Nhập tệp trạng thái</translation>
+    </message>
+    <message>
+        <source>Linnet state files (*.lnstate)</source>
+        <translation>Tệp trạng thái Linnet (*.lnstate)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả tệp (*)</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
@@ -2639,6 +2667,10 @@ Các phiên bản khác vẫn được giữ lại.</translation>
     <message>
         <source>&quot;%1&quot; is a state-tuned file: a starting state for a local RWKV model, which a remote model cannot use. Choose a local model to start a chat from it.</source>
         <translation>&quot;%1&quot; là một tệp trạng thái đã tinh chỉnh: trạng thái khởi đầu cho một mô hình RWKV cục bộ, mà mô hình từ xa không dùng được. Hãy chọn một mô hình cục bộ để bắt đầu trò chuyện từ nó.</translation>
+    </message>
+    <message>
+        <source>A state file holds the state of a local RWKV model. Choose a local model to import one.</source>
+        <translation>Tệp trạng thái chứa trạng thái của một mô hình RWKV cục bộ. Hãy chọn một mô hình cục bộ để nhập tệp.</translation>
     </message>
 </context>
 <context>

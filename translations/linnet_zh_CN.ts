@@ -470,6 +470,10 @@ Other versions stay.</source>
         <source>Conversations exported from Linnet (*.json)</source>
         <translation>从 Linnet 导出的对话 (*.json)</translation>
     </message>
+    <message>
+        <source>Export its state…</source>
+        <translation>导出其状态…</translation>
+    </message>
 </context>
 <context>
     <name>CopyButton</name>
@@ -556,6 +560,14 @@ Other versions stay.</source>
     <message>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Linnet state (.lnstate)</source>
+        <translation>Linnet 状态 (.lnstate)</translation>
+    </message>
+    <message>
+        <source>State-tuning file (.pth)</source>
+        <translation>状态微调文件 (.pth)</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2110,22 @@ Other versions stay.</source>
         <source>State-tuned files (*.pth *.safetensors)</source>
         <translation>状态微调文件 (*.pth *.safetensors)</translation>
     </message>
+    <message>
+        <source>Import a state file…</source>
+        <translation>导入状态文件…</translation>
+    </message>
+    <message>
+        <source>Import a state file</source>
+        <translation>导入状态文件</translation>
+    </message>
+    <message>
+        <source>Linnet state files (*.lnstate)</source>
+        <translation>Linnet 状态文件 (*.lnstate)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditor</name>
@@ -2639,6 +2667,10 @@ Other versions stay.</source>
     <message>
         <source>&quot;%1&quot; is a state-tuned file: a starting state for a local RWKV model, which a remote model cannot use. Choose a local model to start a chat from it.</source>
         <translation>“%1”是一个状态微调文件：本地 RWKV 模型的初始状态，远程模型无法使用。请选择一个本地模型，从它开始对话。</translation>
+    </message>
+    <message>
+        <source>A state file holds the state of a local RWKV model. Choose a local model to import one.</source>
+        <translation>状态文件保存的是本地 RWKV 模型的状态。请选择一个本地模型后再导入。</translation>
     </message>
 </context>
 <context>

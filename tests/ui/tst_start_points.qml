@@ -6,6 +6,7 @@ import Linnet
 // A state-tuned file added to the starting points through the window, as a user would:
 // "New chat from…", "Add a state-tuned file…", a file chosen; files for another model
 // and broken files are refused in words, and a new chat starts from the added state.
+// A chat's state exported to a Linnet state file comes back as a starting point.
 TestCase {
     id: test
     name: "StartPoints"
@@ -146,5 +147,61 @@ TestCase {
         compare(App.chat.messages.count, 2)
         compare(App.chat.lastTurn.prompt_tokens, "User: Hi\n\nAssistant:".length)
         verify(App.chat.messages.textAt(1) !== plain, "the reply starts from the tuned state, not from zeros")
+    }
+
+    // Through "Import a state file…", as addTunedFile does it.
+    function importStateFile(url) {
+        const item = openMenuAt("importStateFileItem")
+        verify(item, "the menu offers to import a state file")
+        verify(item.enabled)
+        mouseClick(item)
+        const dialog = newChatFrom().stateFileDialog
+        tryVerify(() => dialog.visible)
+        dialog.close()
+        dialog.selectedFile = url
+        dialog.accepted()
+    }
+
+    // The chat of test_2 (a tuned start and one turn) goes out as a Linnet state file and
+    // comes back as a starting point: a chat from it reads only the new message and
+    // replies as the original chat does to the same message with the same seed. A damaged
+    // copy is refused in words and adds nothing.
+    function test_3_a_chat_state_exported_and_imported_back() {
+        const original = App.chat.conversationId
+        const marker = FilePlaces.localPath(testSupport.writeText("marker.txt", "x"))
+        const dialog = window.conversationPane.exportDialog
+        dialog.start(original, "Heron chat", "state")
+        compare(dialog.nameField.text, "Heron chat.lnstate")
+        dialog.folderField.text = marker.substring(0, marker.lastIndexOf("/"))
+        dialog.save()
+        tryVerify(() => dialog.exportedPath !== "" || dialog.error !== "", 10000)
+        compare(dialog.error, "")
+        verify(testSupport.fileExists(dialog.exportedPath), dialog.exportedPath)
+        const exported = dialog.exportedPath
+        dialog.close()
+
+        const before = App.chat.startPoints.map(p => p.name)
+        errorSpy.clear()
+        importStateFile(testSupport.writeText("damaged.lnstate", "LNSTATE1 this is not a state"))
+        tryVerify(() => errorSpy.count === 1, 10000)
+        verify(errorSpy.signalArguments[0][0].includes("not an intact Linnet state file"), errorSpy.signalArguments[0][0])
+        compare(App.chat.startPoints.length, before.length)
+
+        importStateFile(FilePlaces.urlOf(exported))
+        tryVerify(() => App.chat.startPoints.length === before.length + 1, 10000, "the state is listed")
+        const added = App.chat.startPoints.find(p => !before.includes(p.name))
+        compare(added.source, "imported")
+        const item = openMenuAt("startPoint_" + added.name)
+        verify(item, "the menu lists the imported starting point")
+        mouseClick(item)
+        tryVerify(() => App.chat.conversationId !== original)
+        runTurn(() => send("Hello"))
+        compare(App.chat.lastTurn.prompt_tokens, "User: Hello\n\nAssistant:".length)
+        const fromFile = App.chat.messages.textAt(App.chat.messages.count - 1)
+
+        App.chat.open(original)
+        tryCompare(App.chat, "conversationId", original)
+        runTurn(() => send("Hello"))
+        compare(App.chat.messages.textAt(App.chat.messages.count - 1), fromFile)
     }
 }

@@ -234,6 +234,11 @@ Rectangle {
                         onTriggered: exportDialog.start(row.conversationId, row.title, "json")
                     }
                     MenuItem {
+                        objectName: "exportStateItem"
+                        text: qsTr("Export its state…")
+                        onTriggered: exportDialog.start(row.conversationId, row.title, "state")
+                    }
+                    MenuItem {
                         text: qsTr("Reset…")
                         onTriggered: { resetDialog.conversationId = row.conversationId; resetDialog.conversationTitle = row.title; resetDialog.open() }
                     }

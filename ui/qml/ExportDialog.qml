@@ -7,6 +7,8 @@ import Linnet
 // Export of one conversation: a format, a file name suggested from the title (the
 // format's extension is added when missing), a folder that starts at home and can be
 // typed or browsed, a Save button, and then where the file went with a way to open it.
+// The chat's text is written at once; its state (a Linnet state file or a state-tuning
+// .pth) is read from the database and written on the inference thread.
 Dialog {
     id: dialog
     objectName: "exportDialog"
@@ -15,7 +17,16 @@ Dialog {
     property string format: "markdown"
     property string exportedPath: ""
     property string error: ""
-    readonly property string extension: format === "json" ? "json" : "md"
+    property string pendingPath: "" // a state being written on the inference thread
+    readonly property var formats: [
+        { id: "markdown", name: qsTr("Markdown (.md)"), extension: "md" },
+        { id: "json", name: qsTr("JSON (.json)"), extension: "json" },
+        { id: "state", name: qsTr("Linnet state (.lnstate)"), extension: "lnstate" },
+        { id: "pth", name: qsTr("State-tuning file (.pth)"), extension: "pth" }
+    ]
+    readonly property int formatIndex: Math.max(0, formats.findIndex(f => f.id === format))
+    readonly property string extension: formats[formatIndex].extension
+    readonly property bool exportsState: format === "state" || format === "pth"
     readonly property string targetPath: FilePlaces.join(folderField.text, FilePlaces.withExtension(nameField.text, extension))
     property alias nameField: nameField
     property alias folderField: folderField
@@ -33,6 +44,7 @@ Dialog {
         format = chosenFormat
         exportedPath = ""
         error = ""
+        pendingPath = ""
         if (folderField.text === "")
             folderField.text = FilePlaces.homeFolder()
         nameField.text = FilePlaces.fileNameFor(title, extension)
@@ -47,16 +59,41 @@ Dialog {
             error = qsTr("The folder %1 does not exist.").arg(folderField.text)
             return
         }
+        if (exportsState) {
+            error = ""
+            pendingPath = path
+            App.chat.exportChatState(conversationId, path, format)
+            return
+        }
         error = App.exportConversation(conversationId, format, path)
         if (error === "")
             exportedPath = path
     }
 
+    Connections {
+        target: App.chat
+        function onStateExported(path, message) {
+            if (path !== dialog.pendingPath)
+                return
+            dialog.pendingPath = ""
+            dialog.error = message
+            if (message === "")
+                dialog.exportedPath = path
+        }
+    }
+
     onFormatChanged: {
-        // The name follows the format: "chat.md" becomes "chat.json" and back.
-        const other = format === "json" ? ".md" : ".json"
-        if (nameField.text.toLowerCase().endsWith(other))
-            nameField.text = nameField.text.slice(0, -other.length) + (format === "json" ? ".json" : ".md")
+        // The name follows the format: "chat.md" becomes "chat.json", "chat.lnstate" and back.
+        // (`extension` is a binding that may not have followed yet: read the format itself.)
+        const wanted = formats.find(f => f.id === format)
+        const lower = nameField.text.toLowerCase()
+        for (const f of formats) {
+            const other = "." + f.extension
+            if (wanted && f.extension !== wanted.extension && lower.endsWith(other)) {
+                nameField.text = nameField.text.slice(0, -other.length) + "." + wanted.extension
+                return
+            }
+        }
     }
 
     StackLayout {
@@ -70,10 +107,10 @@ Dialog {
             ComboBox {
                 objectName: "exportFormat"
                 Layout.fillWidth: true
-                model: [qsTr("Markdown (.md)"), qsTr("JSON (.json)")]
-                currentIndex: dialog.format === "json" ? 1 : 0
+                model: dialog.formats.map(f => f.name)
+                currentIndex: dialog.formatIndex
                 Accessible.name: qsTr("Format")
-                onActivated: index => dialog.format = index === 1 ? "json" : "markdown"
+                onActivated: index => dialog.format = dialog.formats[index].id
             }
             Label { text: qsTr("File name"); color: Theme.text }
             TextField {
@@ -139,7 +176,7 @@ Dialog {
                 objectName: "exportSave"
                 visible: dialog.exportedPath === ""
                 text: qsTr("Save")
-                enabled: nameField.text.trim() !== ""
+                enabled: nameField.text.trim() !== "" && dialog.pendingPath === ""
                 onClicked: dialog.save()
             }
             Button {

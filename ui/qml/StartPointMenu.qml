@@ -16,6 +16,7 @@ Button {
 
     property alias menu: menu
     property alias tunedStateDialog: tunedStateDialog
+    property alias stateFileDialog: stateFileDialog
 
     Menu {
         id: menu
@@ -39,6 +40,22 @@ Button {
             enabled: App.chat.modelReady && !App.chat.remote
             onTriggered: tunedStateDialog.open()
         }
+        MenuItem {
+            objectName: "importStateFileItem"
+            text: qsTr("Import a state file…")
+            enabled: App.chat.modelReady && !App.chat.remote
+            onTriggered: stateFileDialog.open()
+        }
+    }
+
+    // A chat's or a starting point's state exported by Linnet (here or elsewhere).
+    FileDialog {
+        id: stateFileDialog
+        objectName: "stateFileDialog"
+        title: qsTr("Import a state file")
+        currentFolder: FilePlaces.urlOf(FilePlaces.homeFolder())
+        nameFilters: [qsTr("Linnet state files (*.lnstate)"), qsTr("All files (*)")]
+        onAccepted: App.chat.importStateFile(selectedFile)
     }
 
     // A .pth or .safetensors file of blocks.N.att.time_state tensors, as RWKV-PEFT,

@@ -31,6 +31,7 @@ ChatController::ChatController(app::ConversationStore& conversations, app::State
     connect(worker_, &app::InferenceWorker::conversationReset, this, &ChatController::onReset);
     connect(worker_, &app::InferenceWorker::resetFailed, this,
             [this](qint64, const QString& message) { emit error(message); });
+    connect(worker_, &app::InferenceWorker::stateExported, this, &ChatController::stateExported);
     connect(worker_, &app::InferenceWorker::startPointSaved, this, [this](const QString& message) {
         if (message.isEmpty())
             emit startPointsChanged();

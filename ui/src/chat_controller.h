@@ -103,6 +103,13 @@ public:
     // A state-tuned .pth or .safetensors file becomes a starting point, checked against
     // the loaded model on the inference thread; startPointsChanged or error follows.
     Q_INVOKABLE void addTunedStartPoint(const QUrl& file);
+    // A Linnet state file (.lnstate) becomes a starting point, checked against the loaded
+    // model on the inference thread; startPointsChanged or error follows.
+    Q_INVOKABLE void importStateFile(const QUrl& file);
+    // The state after the chat's last message, written to `path` on the inference thread
+    // as a Linnet state file (`format` "state") or a state-tuning .pth ("pth");
+    // stateExported follows.
+    Q_INVOKABLE void exportChatState(qint64 conversation_id, const QString& path, const QString& format);
     QVariantList startPoints() const;
 
 signals:
@@ -116,6 +123,7 @@ signals:
     void conversationsChanged(); // a title or the order changed
     void error(const QString& message);
     void startPointsChanged();
+    void stateExported(const QString& path, const QString& error); // error empty when written
 
 private:
     void setBusy(bool busy);

@@ -106,6 +106,28 @@ void ChatController::addTunedStartPoint(const QUrl& file)
         worker_, [w = worker_, path = file.toLocalFile()] { w->addTunedStartPoint(path); }, Qt::QueuedConnection);
 }
 
+void ChatController::importStateFile(const QUrl& file)
+{
+    if (remote_) {
+        emit error(tr("A state file holds the state of a local RWKV model. Choose a local model to import one."));
+        return;
+    }
+    if (!file.isLocalFile())
+        return;
+    QMetaObject::invokeMethod(
+        worker_, [w = worker_, path = file.toLocalFile()] { w->importStateFile(path); }, Qt::QueuedConnection);
+}
+
+void ChatController::exportChatState(qint64 conversation_id, const QString& path, const QString& format)
+{
+    QMetaObject::invokeMethod(
+        worker_,
+        [w = worker_, conversation_id, path, pth = format == QLatin1String("pth")] {
+            w->exportChatState(conversation_id, path, pth);
+        },
+        Qt::QueuedConnection);
+}
+
 void ChatController::removeStartPoint(qint64 start_point_id)
 {
     app::StartPoints(conversations_.database()).remove(start_point_id);

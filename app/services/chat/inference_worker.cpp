@@ -7,6 +7,7 @@
 #include "database.h"
 #include "documents.h"
 #include "start_point_reader.h"
+#include "state_transfer.h"
 #include "logging.h"
 #include "tokenizer_provider.h"
 
@@ -183,6 +184,28 @@ void InferenceWorker::addTunedStartPoint(const QString& path)
                                    .arg(QFileInfo(path).fileName(), QString::fromStdString(e.what())));
         }
     });
+}
+
+void InferenceWorker::importStateFile(const QString& path)
+{
+    storeStartPoint([&](StartPointReader&) {
+        // Read and checked in full before anything is written.
+        const StateFile file = readStateFile(path);
+        app::importStateFile(database(), file, {}, model_->info().fingerprint, QFileInfo(model_path_).fileName());
+    });
+}
+
+void InferenceWorker::exportChatState(qint64 conversation_id, const QString& path, bool pth)
+{
+    try {
+        writeStateFile(path, chatStateFile(database(), conversation_id),
+                       pth ? StateFormat::TunedPth : StateFormat::Linnet);
+        emit stateExported(path, {});
+    } catch (const StorageError& e) {
+        emit stateExported(path, e.message());
+    } catch (const std::exception& e) {
+        emit stateExported(path, QString::fromStdString(e.what()));
+    }
 }
 
 void InferenceWorker::storeStartPoint(const std::function<void(StartPointReader&)>& store)

@@ -59,6 +59,12 @@ public slots:
     // A state-tuned file (blocks.N.att.time_state) becomes a starting point named after
     // it, once it is checked against the loaded model; nothing is stored when it does not fit.
     void addTunedStartPoint(const QString& path);
+    // A Linnet state file (state_file.h) becomes a starting point, once it is checked
+    // against the loaded model; a file made by another model is refused naming both.
+    void importStateFile(const QString& path);
+    // Writes the state after the conversation's last message to `path` (state_file.h;
+    // `pth`: the state-tuning layout), through a temporary file; reports stateExported.
+    void exportChatState(qint64 conversation_id, const QString& path, bool pth);
     // Queued after any running turn, so a reply being written is never half-wiped.
     void reset(qint64 conversation_id);
 
@@ -81,6 +87,7 @@ signals:
     void conversationReset(qint64 conversation_id);
     void resetFailed(qint64 conversation_id, const QString& message);
     void startPointSaved(const QString& error); // empty when saved
+    void stateExported(const QString& path, const QString& error); // error empty when written
 
 private:
     template <class Job>

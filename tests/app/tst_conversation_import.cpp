@@ -125,6 +125,32 @@ private slots:
         QCOMPARE(without_ids(export_json(other.path(), 1)), without_ids(original));
     }
 
+    // A document read into the chat is a user message with no reply after it; it comes
+    // back with its name, between the turns around it.
+    void a_chat_with_a_document_comes_back_whole()
+    {
+        QTemporaryDir dir;
+        const qint64 id = two_turns(dir.path());
+        const QString doc = write(dir.filePath("notes.txt"), "Herons nest in colonies near water.\n");
+        const QStringList common = {"--data-dir", dir.path(), "--model", test::tiny_model("7v0-834K-FP32"),
+                                    "--threads", "1"};
+        QCOMPARE(run_cli(QStringList{"attach", "--conversation", QString::number(id), doc} + common).status, 0);
+        QCOMPARE(run_cli(QStringList{"chat", "--conversation", QString::number(id), "--message", "Where?",
+                                     "--max-tokens", "4", "--quiet"} + common)
+                     .status,
+                 0);
+        const QJsonObject original = export_json(dir.path(), id);
+        const QJsonArray sent = original["messages"].toArray();
+        QCOMPARE(sent.size(), 7);
+        QCOMPARE(sent[4].toObject()["document_name"].toString(), QString("notes.txt"));
+        QCOMPARE(sent[5].toObject()["role"].toString(), QString("user"));
+        const QString file = write(dir.filePath("chat.json"), QJsonDocument(original).toJson());
+        const CliRun imported = run_cli({"import", "--data-dir", dir.path(), file});
+        QCOMPARE(imported.status, 0);
+        QCOMPARE(without_ids(export_json(dir.path(), imported.json["conversation_id"].toInteger())),
+                 without_ids(original));
+    }
+
     void refusals_leave_the_database_unchanged_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -165,6 +191,15 @@ private slots:
         reply["thought"] = "Hm.";
         bad_thought[1] = reply;
         QTest::newRow("thought not an object") << with("messages", bad_thought) << QString("message 2 has a thought that is not an object");
+        QJsonArray long_document = good["messages"].toArray();
+        QJsonObject document = long_document[0].toObject();
+        document["document_name"] = QString(300, 'a');
+        long_document[0] = document;
+        QTest::newRow("document name of 300 characters") << with("messages", long_document) << QString("message 1 has a document name that is empty or longer than 255 characters");
+        document["document_name"] = "notes.txt";
+        long_document[0] = document;
+        long_document.append(QJsonObject{{"role", "assistant"}, {"text", "Hello"}, {"created", "2026-01-02T03:04:06Z"}});
+        QTest::newRow("a reply to a document") << with("messages", long_document) << QString("message 2 should be from the user");
         QTest::newRow("too large") << QByteArray() << QString("larger than 50 MB");
     }
 

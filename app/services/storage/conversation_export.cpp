@@ -48,6 +48,8 @@ QByteArray exportJson(ConversationStore& store, qint64 conversation_id)
             o["thought"] = QJsonObject{{"text", m.thought->text}, {"tokens", m.thought->tokens}, {"ms", m.thought->ms}};
         if (!m.think_mode.isEmpty())
             o["think_mode"] = m.think_mode;
+        if (!m.document_name.isEmpty())
+            o["document_name"] = m.document_name;
         messages.append(o);
     }
     const QJsonObject doc{{"format", kConversationExportFormat},

@@ -87,13 +87,26 @@ QString think_mode_of(const QJsonObject& m, const QString& where)
     return mode;
 }
 
-// The messages must be one branch as the chat writes it: user, assistant, user, …
+// The file name of a document read into the chat (a user message no reply follows).
+QString document_of(const QJsonObject& m, const QString& where)
+{
+    if (!m.contains("document_name"))
+        return {};
+    const QString name = text_of(m, "document_name", where);
+    if (name.isEmpty() || name.size() > 255)
+        throw invalid(QObject::tr("%1 has a document name that is empty or longer than 255 characters").arg(where));
+    return name;
+}
+
+// The messages must be one branch as the chat writes it: user, assistant, user, …, where
+// a document read into the chat is a user message with no reply after it.
 QList<Message> messages_of(const QJsonObject& doc)
 {
     if (!doc["messages"].isArray())
         throw invalid(QObject::tr("it has no list of messages"));
     QList<Message> out;
     const QJsonArray list = doc["messages"].toArray();
+    bool awaiting_reply = false;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = QObject::tr("message %1").arg(i + 1);
         if (!list[i].isObject())
@@ -101,8 +114,12 @@ QList<Message> messages_of(const QJsonObject& doc)
         const QJsonObject o = list[i].toObject();
         Message m;
         m.role = text_of(o, "role", where);
-        if (m.role != (i % 2 == 0 ? "user" : "assistant"))
-            throw invalid(QObject::tr("%1 should be from the %2").arg(where, i % 2 == 0 ? "user" : "assistant"));
+        const char* expected = awaiting_reply ? "assistant" : "user";
+        if (m.role != QLatin1String(expected))
+            throw invalid(QObject::tr("%1 should be from the %2").arg(where, expected));
+        if (m.role == "user")
+            m.document_name = document_of(o, where);
+        awaiting_reply = m.role == "user" && m.document_name.isEmpty();
         m.text = text_of(o, "text", where);
         m.created_at = time_of(o, "created", where);
         if (m.role == "assistant") {

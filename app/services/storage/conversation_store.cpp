@@ -188,11 +188,12 @@ qint64 ConversationStore::addWhole(const Conversation& c, const QList<Message>& 
         for (const Message& m : branch) {
             const MessageStats& s = m.stats;
             parent = db_.exec("INSERT INTO messages (conversation_id, parent_id, role, text, created_at, finish_reason, "
-                              "prompt_tokens, reply_tokens, first_token_ms, tokens_per_s) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              "prompt_tokens, reply_tokens, first_token_ms, tokens_per_s, document_name) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                               {id, nullable(parent), m.role, m.text, m.created_at,
                                s.finish_reason.isEmpty() ? QVariant() : s.finish_reason, s.prompt_tokens,
-                               s.reply_tokens, s.first_token_ms, s.tokens_per_s})
+                               s.reply_tokens, s.first_token_ms, s.tokens_per_s,
+                               m.document_name.isEmpty() ? QVariant() : m.document_name})
                          .lastInsertId()
                          .toLongLong();
             if (m.thought)

@@ -1724,6 +1724,10 @@ Các phiên bản khác vẫn được giữ lại.</translation>
         <source>%1 has a think mode longer than 64 characters</source>
         <translation>%1 có chế độ suy nghĩ dài hơn 64 ký tự</translation>
     </message>
+    <message>
+        <source>%1 has a document name that is empty or longer than 255 characters</source>
+        <translation>%1 có tên tài liệu trống hoặc dài hơn 255 ký tự</translation>
+    </message>
 </context>
 <context>
     <name>RemoteModelDialog</name>

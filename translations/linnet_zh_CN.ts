@@ -1724,6 +1724,10 @@ Other versions stay.</source>
         <source>%1 has a think mode longer than 64 characters</source>
         <translation>%1 的思考模式超过 64 个字符</translation>
     </message>
+    <message>
+        <source>%1 has a document name that is empty or longer than 255 characters</source>
+        <translation>%1 的文档名称为空或超过 255 个字符</translation>
+    </message>
 </context>
 <context>
     <name>RemoteModelDialog</name>

@@ -62,6 +62,7 @@ TestCase {
             const name = hosts[i].split(":")[0]
             verify(status.text.indexOf(name) < status.text.indexOf("\n"), "the failure above names the address: " + status.text)
         }
+        verify(testSupport.saveGrab(window, "models-retrying-en")) // docs/screenshots, with LINNET_TEST_GRABS
         const summary = "No internet connection: could not reach %1, %2 or %3.".arg(hosts[0]).arg(hosts[1]).arg(hosts[2])
         tryVerify(() => App.notice !== "", 8000)
         compare(App.notice, "Download of Test offline failed: " + summary)
@@ -69,6 +70,7 @@ TestCase {
         compare(status.text, summary)
         const banner = findChild(window.modelManager.contentItem, "bannerText")
         compare(banner.text, App.notice)
+        verify(testSupport.saveGrab(window, "models-error-en"))
         App.dismissNotice()
         mouseClick(findChild(row, "cancelDownload"))
         tryVerify(() => testSupport.downloadCount() === 0, 5000)

@@ -67,6 +67,9 @@ TestCase {
     }
 
     function test_1_a_remote_model_is_added_and_answers() {
+        // A state-tuned starting point, added while the local model is loaded (test_1b).
+        App.chat.addTunedStartPoint(testSupport.writeTunedState("Heron role.pth", 64))
+        tryVerify(() => App.chat.startPoints.some(p => p.name === "Heron role"), 10000)
         App.localServer.setRunning(true, 0) // port 0: any free port
         tryVerify(() => App.localServer.running, 3000)
         const address = App.localServer.address
@@ -117,6 +120,30 @@ TestCase {
         verify(App.chat.messages.textAt(1).length > 0, "the remote reply is in the chat view")
         verify(App.localServer.log.some(line => line.indexOf("POST /v1/chat/completions") >= 0),
                App.localServer.log.join("\n"))
+    }
+
+    // A remote model keeps no RWKV state: a state-tuned starting point and state files are
+    // refused in words (and not offered in the menu), and nothing changes.
+    function test_1b_states_are_refused_with_a_remote_model() {
+        verify(App.model.remote)
+        const button = findByName(window.contentItem, "newChatFromButton")
+        mouseClick(button)
+        tryVerify(() => button.menu.opened)
+        waitForItemPolished(button.menu.contentItem)
+        verify(!menuItem(button.menu, "addTunedStateItem").enabled)
+        verify(!menuItem(button.menu, "importStateFileItem").enabled)
+        button.menu.close()
+
+        const chat = App.chat.conversationId
+        errorSpy.clear()
+        App.chat.newChatFrom(App.chat.startPoints.find(p => p.name === "Heron role").id)
+        tryVerify(() => errorSpy.count === 1, 3000)
+        verify(errorSpy.signalArguments[0][0].includes("\"Heron role\" is a state-tuned file"), errorSpy.signalArguments[0][0])
+        compare(App.chat.conversationId, chat)
+        App.chat.importStateFile(testSupport.writeText("a.lnstate", "LNSTATE1"))
+        tryVerify(() => errorSpy.count === 2, 3000)
+        verify(errorSpy.signalArguments[1][0].includes("local RWKV model"), errorSpy.signalArguments[1][0])
+        errorSpy.clear()
     }
 
     function test_2_a_server_gone_is_told_and_the_chat_kept() {

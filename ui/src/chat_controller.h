@@ -140,6 +140,8 @@ private:
     void onFailed(qint64 conversation_id, const QString& message);
     void onReset(qint64 conversation_id);
     bool current(qint64 conversation_id) const;
+    void addStartPointFile(const QUrl& file, const QString& remote_refusal,
+                           void (app::InferenceWorker::*add)(const QString&));
     qint64 messageAt(int row) const;
     void refreshStats();
 

@@ -94,28 +94,32 @@ void ChatController::newChatFrom(qint64 start_point_id)
     open(chat);
 }
 
-void ChatController::addTunedStartPoint(const QUrl& file)
+// A file that becomes a starting point of the loaded local model, on the inference thread.
+void ChatController::addStartPointFile(const QUrl& file, const QString& remote_refusal,
+                                       void (app::InferenceWorker::*add)(const QString&))
 {
     if (remote_) {
-        emit error(tr("A state-tuned file is the starting state of a local RWKV model. Choose a local model to add one."));
+        emit error(remote_refusal);
         return;
     }
     if (!file.isLocalFile())
         return;
     QMetaObject::invokeMethod(
-        worker_, [w = worker_, path = file.toLocalFile()] { w->addTunedStartPoint(path); }, Qt::QueuedConnection);
+        worker_, [w = worker_, add, path = file.toLocalFile()] { (w->*add)(path); }, Qt::QueuedConnection);
+}
+
+void ChatController::addTunedStartPoint(const QUrl& file)
+{
+    addStartPointFile(
+        file, tr("A state-tuned file is the starting state of a local RWKV model. Choose a local model to add one."),
+        &app::InferenceWorker::addTunedStartPoint);
 }
 
 void ChatController::importStateFile(const QUrl& file)
 {
-    if (remote_) {
-        emit error(tr("A state file holds the state of a local RWKV model. Choose a local model to import one."));
-        return;
-    }
-    if (!file.isLocalFile())
-        return;
-    QMetaObject::invokeMethod(
-        worker_, [w = worker_, path = file.toLocalFile()] { w->importStateFile(path); }, Qt::QueuedConnection);
+    addStartPointFile(file,
+                      tr("A state file holds the state of a local RWKV model. Choose a local model to import one."),
+                      &app::InferenceWorker::importStateFile);
 }
 
 void ChatController::exportChatState(qint64 conversation_id, const QString& path, const QString& format)

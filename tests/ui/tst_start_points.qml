@@ -19,6 +19,9 @@ TestCase {
 
     SignalSpy { id: busySpy; target: App.chat; signalName: "busyChanged" }
     SignalSpy { id: errorSpy; target: App.chat; signalName: "error" }
+    // The list is read from the database, which the inference thread writes before the
+    // queued signal that rebuilds the menu arrives: wait for the signal, not the row.
+    SignalSpy { id: startPointsSpy; target: App.chat; signalName: "startPointsChanged" }
 
     function initTestCase() {
         App.settings.applyEngine("cpu fp32", 1)
@@ -133,8 +136,10 @@ TestCase {
         const plain = App.chat.messages.textAt(1)
 
         errorSpy.clear()
+        startPointsSpy.clear()
         addTunedFile(testSupport.writeTunedState("Heron role.pth", 64))
-        tryVerify(() => startPointNamed("Heron role") !== undefined, 10000, "the file is listed")
+        tryVerify(() => startPointsSpy.count > 0, testSupport.ms(10000), "the file is listed")
+        verify(startPointNamed("Heron role") !== undefined)
         compare(startPointNamed("Heron role").source, "tuned")
         compare(errorSpy.count, 0)
 
@@ -187,8 +192,10 @@ TestCase {
         verify(errorSpy.signalArguments[0][0].includes("not an intact Linnet state file"), errorSpy.signalArguments[0][0])
         compare(App.chat.startPoints.length, before.length)
 
+        startPointsSpy.clear()
         importStateFile(FilePlaces.urlOf(exported))
-        tryVerify(() => App.chat.startPoints.length === before.length + 1, 10000, "the state is listed")
+        tryVerify(() => startPointsSpy.count > 0, testSupport.ms(10000), "the state is listed")
+        compare(App.chat.startPoints.length, before.length + 1)
         const added = App.chat.startPoints.find(p => !before.includes(p.name))
         compare(added.source, "imported")
         const item = openMenuAt("startPoint_" + added.name)

@@ -1,7 +1,10 @@
-// Memory for converted weights: large anonymous mappings advised for transparent huge
-// pages (fewer page faults at load, fewer TLB misses while streaming the weights every
-// token). Allocations are carved from 64 MB blocks; larger ones get a mapping of their
-// own, whose rounded-up end serves later small ones. Nothing is freed before the arena.
+// Memory for converted weights: anonymous mappings advised for transparent huge pages
+// (fewer page faults at load, fewer TLB misses while streaming the weights every token).
+// Allocations are handed out one after another from a chunk, so consecutive matrices
+// share their boundary pages and no huge page is left half used between two of them;
+// a chunk's unused end is never touched, so it costs address space, not memory.
+// Chunks start at 2 MB boundaries and double from 64 MB up to 1 GB. Nothing is freed
+// before the arena.
 #pragma once
 
 #include <cstddef>
@@ -23,20 +26,16 @@ public:
 
 private:
     struct Mapping {
-        void* base;
+        char* base;
         size_t size;
     };
-    static constexpr size_t kBlock = size_t(64) << 20;
 
-    Mapping map(size_t bytes);
-
-    struct Range {
-        char* cursor;
-        size_t left;
-    };
+    void add_chunk(size_t at_least);
 
     std::vector<Mapping> mappings_;
-    std::vector<Range> free_; // unused ends of the mappings
+    char* cursor_ = nullptr; // the next free byte of the newest chunk
+    size_t left_ = 0;        // bytes after cursor_ in it
+    size_t next_chunk_ = size_t(64) << 20;
     size_t used_ = 0;
 };
 

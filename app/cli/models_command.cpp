@@ -125,37 +125,42 @@ QJsonObject list(ModelManager& manager)
             {"downloads", downloads}};
 }
 
-// How fast each model would write here at its default precision, from a read test of
-// this machine's memory (speed_estimate.h), and the model suggested on that basis.
-struct Estimates {
-    MachineSpeed machine;
-    std::function<int(const QString&)> vocab;
-};
-
-Estimates estimates(ModelManager& manager)
+// How fast each model would write here at its default precision, as the window says it:
+// the read test of this machine's memory kept in the settings (taken now when there is
+// none yet, or when asked), corrected by what Linnet measured of its own replies here
+// (speed_calibration.h).
+SpeedCalibration& calibrated(ModelManager& manager, bool read_test)
 {
-    Estimates e;
-    e.machine.read_bytes_per_s = measureReadSpeed(int(std::thread::hardware_concurrency()));
-    e.machine.memory_bytes = manager.totalMemory();
-    e.vocab = [&catalog = manager.catalog()](const QString& id) { return catalogVocab(catalog, id); };
-    return e;
+    SpeedCalibration& speed = manager.speed();
+    if (read_test || !speed.known())
+        speed.setReadSpeed(measureReadSpeed(int(std::thread::hardware_concurrency())));
+    return speed;
 }
 
-QJsonObject estimateJson(const CatalogModel& m, const Estimates& e)
+double tenths(double v)
+{
+    return std::round(v * 10) / 10;
+}
+
+QJsonObject estimateJson(const ModelCatalog& catalog, const CatalogModel& m, const SpeedCalibration& speed)
 {
     const WeightPrecision p = defaultPrecision(m.version);
+    const double bound = estimatedTokensPerSecond(m, catalogVocab(catalog, m.tokenizer), p, speed.machine());
+    const double correction = speed.corrections().factor(m.parameters, p);
     return {{"precision", precisionName(p)},
-            {"tokens_per_s", std::round(estimatedTokensPerSecond(m, e.vocab(m.tokenizer), p, e.machine) * 10) / 10},
+            {"tokens_per_s", tenths(bound * correction)},
+            {"read_test_tokens_per_s", tenths(bound)},
+            {"correction", correction},
             {"memory_bytes", estimatedMemory(m, p)}};
 }
 
-QJsonObject catalog(ModelManager& manager, const QString& catalog_error)
+QJsonObject catalog(ModelManager& manager, const QString& catalog_error, bool read_test)
 {
-    const Estimates e = estimates(manager);
+    const SpeedCalibration& speed = calibrated(manager, read_test);
     QJsonArray models;
     for (const CatalogModel& m : manager.catalog().models()) {
         QJsonObject o = toJson(m, manager.status(m));
-        o["estimate"] = estimateJson(m, e);
+        o["estimate"] = estimateJson(manager.catalog(), m, speed);
         models.append(o);
     }
     QJsonArray tokenizers;
@@ -176,8 +181,8 @@ QJsonObject catalog(ModelManager& manager, const QString& catalog_error)
     QJsonObject out{{"source", manager.catalogSource().isEmpty() ? QString("built-in") : manager.catalogSource()},
                     {"updated", manager.catalog().updated()},
                     {"total_memory_bytes", manager.totalMemory()},
-                    {"read_bytes_per_s", qint64(e.machine.read_bytes_per_s)},
-                    {"suggested", fastRecommendedModel(manager.catalog().models(), e.vocab, e.machine)},
+                    {"read_bytes_per_s", qint64(speed.machine().read_bytes_per_s)},
+                    {"suggested", speed.recommended(manager.catalog())},
                     {"models", models},
                     {"tokenizers", tokenizers}};
     if (!catalog_error.isEmpty())
@@ -352,6 +357,8 @@ Command models_command()
                 p.addOption({"catalog", "Use the model catalog from this file or address.", "source"});
                 p.addOption({"remember", "With --catalog: keep using that catalog from now on."});
                 p.addOption({"builtin-catalog", "Go back to the catalog that comes with Linnet."});
+                p.addOption({"read-test", "catalog: measure this machine's memory read speed again for the speed "
+                                          "estimates (otherwise the kept one is used, as in the window)."});
                 p.addOption({"timeout", "download: seconds without data before an attempt fails (default 30).", "s"});
                 p.addOption({"retries", "download: attempts per address before the next one (default 4).", "n"});
             },
@@ -377,7 +384,7 @@ Command models_command()
                 if (action == "list")
                     return list(manager);
                 if (action == "catalog")
-                    return catalog(manager, catalog_error);
+                    return catalog(manager, catalog_error, p.isSet("read-test"));
                 if (action == "download")
                     return download(manager, p, args);
                 if (action == "import")

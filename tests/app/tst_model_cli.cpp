@@ -2,6 +2,7 @@
 // list and remove; a download killed (SIGKILL) in the middle and started again continues
 // from its partial file; import refusals; the catalog.
 #include "model_test_support.h"
+#include "settings_store.h"
 #include "test_http_server.h"
 
 #include <QProcess>
@@ -200,6 +201,54 @@ private slots:
         QCOMPARE(refused.json["source"].toString(), QString("built-in"));
         QVERIFY(refused.json["catalog_error"].toString().contains("not valid"));
         QCOMPARE(refused.json["models"].toArray().size(), models.size());
+    }
+
+    // Speed estimates as the window gives them: the read test kept in the data folder
+    // (taken by the first call), corrected by the speeds Linnet measured here; the
+    // suggestion follows the corrected speeds, and --read-test takes a new test.
+    void catalog_estimates_follow_the_kept_read_test_and_corrections()
+    {
+        QTemporaryDir data;
+        const Run first = cli({"models", "catalog", "--data-dir", data.path()});
+        QCOMPARE(first.status, 0);
+        QVERIFY(first.json["read_bytes_per_s"].toDouble() > 0);
+        const auto keep = [&](const QJsonArray& corrections) {
+            linnet::app::Database db(linnet::app::DataLocation(data.path()).databasePath());
+            linnet::app::SettingsStore settings(db);
+            settings.setValue("memory_read_bytes_per_s", 20e9);
+            settings.setValue("speed_corrections", corrections);
+        };
+        keep({});
+        const Run plain = cli({"models", "catalog", "--data-dir", data.path()});
+        QCOMPARE(plain.json["read_bytes_per_s"].toDouble(), 20e9);
+        // One generation of a 2.9B model in 4 bits at a quarter of its estimate: the only
+        // ratio kept, so every size's correction until others are measured.
+        keep({QJsonObject{{"parameters", 2.9e9}, {"precision", "bf16i4"}, {"ratio", 0.25}}});
+        const Run corrected = cli({"models", "catalog", "--data-dir", data.path()});
+        const QJsonArray before = plain.json["models"].toArray(), after = corrected.json["models"].toArray();
+        QCOMPARE(after.size(), before.size());
+        QHash<QString, double> speed;
+        for (int i = 0; i < after.size(); ++i) {
+            const QJsonObject p = before[i].toObject()["estimate"].toObject();
+            const QJsonObject c = after[i].toObject()["estimate"].toObject();
+            const double bound = p["read_test_tokens_per_s"].toDouble();
+            QVERIFY(bound > 0);
+            QCOMPARE(p["correction"].toDouble(), 1.0);
+            QCOMPARE(p["tokens_per_s"].toDouble(), bound);
+            QCOMPARE(c["read_test_tokens_per_s"].toDouble(), bound);
+            QCOMPARE(c["correction"].toDouble(), 0.25);
+            QVERIFY2(qAbs(c["tokens_per_s"].toDouble() - bound * 0.25) <= 0.1, qPrintable(after[i].toObject()["id"].toString()));
+            speed[after[i].toObject()["id"].toString()] = c["tokens_per_s"].toDouble();
+        }
+        const QString was = plain.json["suggested"].toString(), now = corrected.json["suggested"].toString();
+        QVERIFY(!was.isEmpty() && !now.isEmpty());
+        QVERIFY2(was != now, qPrintable(was));
+        QVERIFY2(speed[now] >= 10 && speed[was] < 10, qPrintable(now));
+
+        const Run measured = cli({"models", "catalog", "--read-test", "--data-dir", data.path()});
+        QCOMPARE(measured.status, 0);
+        QVERIFY(measured.json["read_bytes_per_s"].toDouble() > 0);
+        QVERIFY(measured.json["read_bytes_per_s"].toDouble() != 20e9);
     }
 };
 

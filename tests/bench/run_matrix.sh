@@ -7,7 +7,7 @@
 # LEVELS (default "avx512 avx2": the ISA levels of Linnet's own 4-bit kernels, forced with
 # LINNET_CPU; the other precisions run on oneDNN, so they run once, at the machine's level),
 # RWKV_CPP_BENCH (a built rwkv_cpp_bench, see compare_rwkv_cpp.sh: adds rwkv.cpp rows
-# on the same files: FP32 for fp32, FP16 for bf16, Q8_0 for int8, when those exist).
+# on the same files: FP32 for fp32, FP16 for bf16, Q8_0 for int8, Q4_0 for bf16i4, when those exist).
 set -eu
 build=$1
 models=$2
@@ -22,13 +22,14 @@ raw="${out%.md}.jsonl"
 : >"$raw"
 
 # The file each precision reads: fp32 from the FP32 .bin, bf16 from the bf16 .pth when
-# there is one (what users download), int8 from the Q8_0 .bin when there is one.
+# there is one (what users download), int8 from the Q8_0 .bin and 4-bit from the Q4_0 .bin
+# when there is one (the file rwkv.cpp's row reads; Linnet runs its blocks as stored).
 source_file() {
     case $2 in
     fp32) echo "$models/$1-FP32.bin" ;;
     bf16) [ -s "$models/$1-BF16.pth" ] && echo "$models/$1-BF16.pth" || echo "$models/$1-FP16.bin" ;;
     *i8) [ -s "$models/$1-Q8_0.bin" ] && echo "$models/$1-Q8_0.bin" || echo "$models/$1-FP16.bin" ;;
-    *i4) echo "$models/$1-FP16.bin" ;;
+    *i4) [ -s "$models/$1-Q4_0.bin" ] && echo "$models/$1-Q4_0.bin" || echo "$models/$1-FP16.bin" ;;
     esac
 }
 rwkv_cpp_file() {

@@ -2,6 +2,8 @@
 
 #include "kernels.h"
 #include "q4.h"
+#include "s8_rows.h"
+#include "linnet/cpu.h"
 #include "linnet/error.h"
 
 #include <algorithm>
@@ -61,12 +63,48 @@ dnnl::memory::desc scales_desc(int n)
     return dnnl::memory::desc({1, n}, dt::f32, tag::ab);
 }
 
+// Without VNNI, oneDNN's int8 kernels add pairs of u8·s8 products in 16 bits with
+// saturation (its int8 inputs shifted by 128: up to 255·127·2), and products came out
+// wrong by up to half their size. Weights within ±63 keep every pair in range
+// (255·63·2 < 32767), at 7 bits of precision instead of 8.
+int int8_weight_levels()
+{
+    switch (dnnl::get_effective_cpu_isa()) {
+    case dnnl::cpu_isa::avx2_vnni:
+    case dnnl::cpu_isa::avx512_core_vnni:
+    case dnnl::cpu_isa::avx512_core_bf16:
+    case dnnl::cpu_isa::avx512_core_amx: return 127;
+    default: return 63;
+    }
+}
+
+// Rows of int8 weights within ±levels, one scale (max|w| / levels) per row.
+void quantise_weights(const float* w, int8_t* q, float* scales, int rows, int n, int levels)
+{
+    if (levels == 127) {
+        kernels::quantise_rows(w, q, scales, rows, n);
+        return;
+    }
+    for (int r = 0; r < rows; ++r) {
+        const float* wr = w + static_cast<size_t>(r) * n;
+        int8_t* qr = q + static_cast<size_t>(r) * n;
+        float peak = 0;
+        for (int i = 0; i < n; ++i)
+            peak = std::max(peak, std::fabs(wr[i]));
+        scales[r] = peak / static_cast<float>(levels);
+        const float inv = peak > 0 ? static_cast<float>(levels) / peak : 0.0f;
+        for (int i = 0; i < n; ++i)
+            qr[i] = static_cast<int8_t>(std::lrint(wr[i] * inv));
+    }
+}
+
 } // namespace
 
 MatmulRuntime::MatmulRuntime(int max_rows, int threads)
     : max_rows_(static_cast<int>(std::bit_ceil(static_cast<unsigned>(std::max(1, max_rows))))),
       threads_(std::max(1, threads)), engine_(dnnl::engine::kind::cpu, 0), scratchpad_bytes_(threads_),
-      part_outputs_(threads_), args_(threads_), q4_group_(q4_group_setting())
+      part_outputs_(threads_), args_(threads_), q4_group_(q4_group_setting()),
+      int8_levels_(int8_weight_levels())
 {
     for (int t = 0; t < threads_; ++t) {
         streams_.emplace_back(engine_);
@@ -107,9 +145,18 @@ dnnl::memory::desc MatmulRuntime::weights_layout(WeightType type, int k, int n)
         return found->second;
     // The blocked layout oneDNN prefers depends on K and N only, not on the row count.
     const dnnl::memory::desc any({k, n}, data_type(type), tag::any);
-    const auto layout = describe(type, max_rows_, k, n, any).weights_desc();
+    auto layout = describe(type, max_rows_, k, n, any).weights_desc();
+    if (type == WeightType::S8 && layout == dnnl::memory::desc({k, n}, dt::s8, tag::ab))
+        layout = dnnl::memory::desc({k, n}, dt::s8, tag::ba);
     layouts_.emplace(key, layout);
     return layout;
+}
+
+bool MatmulRuntime::rows_in_pytorch_order(const dnnl::memory::desc& layout)
+{
+    const auto dims = layout.dims();
+    return layout.data_type() == dt::s8 && dims.size() == 2 &&
+           layout == dnnl::memory::desc(dims, dt::s8, tag::ba);
 }
 
 void MatmulRuntime::grow_scratchpad(const dnnl::matmul::primitive_desc& pd)
@@ -149,6 +196,11 @@ MatmulRuntime::Primitive& MatmulRuntime::primitive(WeightType type, int m, int k
 
 void MatmulRuntime::run_job(const Job& job, int m, Primitive* primitive, int thread)
 {
+    if (job.rows_s8 && m == 1) {
+        s8::run({job.rows_s8, job.k, job.n, static_cast<const int8_t*>(job.src), job.scales_s8, job.row_scales[0],
+                 job.dst});
+        return;
+    }
     if (job.type == WeightType::Q4) {
         q4::run({job.packed, job.k, job.group, job.n, static_cast<const int8_t*>(job.src), job.sums, job.row_scales, m,
                  job.dst, job.ld});
@@ -172,8 +224,17 @@ void MatmulRuntime::run_job(const Job& job, int m, Primitive* primitive, int thr
         args[scales_arg] = *job.column_scales;
     else
         args.erase(scales_arg);
+    // oneDNN's gemm (its AVX2 path) takes the thread count when it runs, not when it was
+    // made: outside a parallel region it would split a product across the threads, and
+    // its bits would change with the thread count.
+    const bool alone = !omp_in_parallel();
+    const int threads = omp_get_max_threads();
+    if (alone)
+        omp_set_num_threads(1);
     p.matmul.execute(streams_[thread], args);
     streams_[thread].wait();
+    if (alone)
+        omp_set_num_threads(threads);
     if (in_place && !job.row_scales)
         return;
     for (int r = 0; r < m; ++r) {
@@ -273,6 +334,9 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in, int gro
         if (group_ == 0)
             type_ = WeightType::S8;
     }
+    // oneDNN has bf16 products from AVX-512 on; below it, such weights stay in fp32.
+    if (type_ == WeightType::BF16 && cpu_level() < CpuLevel::Avx512)
+        type_ = WeightType::F32;
     type = type_;
     // Equal parts, each a multiple of 64 rows (oneDNN's block along N): one per thread
     // (so every thread can take a share of a product), none above kPartBytes and, unless
@@ -304,6 +368,8 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in, int gro
         const auto layout = runtime.weights_layout(type, in, part.count);
         part.bytes = layout.get_size();
         part.weights = dnnl::memory(layout, runtime.engine(), runtime.arena().allocate(part.bytes));
+        if (type == WeightType::S8 && MatmulRuntime::rows_in_pytorch_order(layout))
+            part.rows_s8 = static_cast<const int8_t*>(part.weights.get_data_handle());
         if (scales_)
             part.column_scales = dnnl::memory(scales_desc(part.count), runtime.engine(), scales_ + first);
         bytes_ += part.bytes;
@@ -347,7 +413,8 @@ void Linear::convert_part(const Part& part, const RowReader& read, uint8_t* plai
             if (type_ == WeightType::BF16)
                 kernels::to_bf16(f32, reinterpret_cast<uint16_t*>(out), static_cast<size_t>(count) * in_);
             else if (type_ == WeightType::S8)
-                kernels::quantise_rows(f32, reinterpret_cast<int8_t*>(out), scales_ + part.first + first, count, in_);
+                quantise_weights(f32, reinterpret_cast<int8_t*>(out), scales_ + part.first + first, count, in_,
+                                 runtime_->int8_levels());
         }
     }
 }
@@ -462,7 +529,8 @@ void Linear::apply_together(std::initializer_list<Product> products, int m)
         scales += rows;
         for (const Part& part : l.parts_)
             jobs.push_back({l.type_, &part.weights, l.scales_ ? &part.column_scales : nullptr, l.in_, part.count, src,
-                            p.y + part.first, l.out_, row_scales, part.bytes, part.packed + 0, l.group_, sums});
+                            p.y + part.first, l.out_, row_scales, part.bytes, part.packed + 0, l.group_, sums,
+                            part.rows_s8, part.rows_s8 ? l.scales_ + part.first : nullptr});
         whole.push_back({l.type_, l.in_, l.out_, l.bytes_});
     }
     runtime.run_together(jobs, m, whole);

@@ -39,8 +39,11 @@ public:
     const dnnl::engine& engine() const { return engine_; }
     WeightArena& arena() { return arena_; }
 
-    // The weight layout oneDNN picks for a K→N product (the same for every row count).
+    // The weight layout oneDNN picks for a K→N product (the same for every row count);
+    // int8 weights that oneDNN would keep plain are kept in PyTorch's order instead
+    // (`ba`), which its gemm reads as well, for our own one-row kernel (s8_rows.h).
     dnnl::memory::desc weights_layout(WeightType type, int k, int n);
+    static bool rows_in_pytorch_order(const dnnl::memory::desc& layout);
 
     // One part of a product: dst[m×n] = (src[m×k] · W) ⊙ column_scales, each row times
     // its row scale; W in weights_layout(type, k, n), src of the matching type, dst rows
@@ -58,6 +61,10 @@ public:
         const uint8_t* packed = nullptr; // Q4: the part's blocks
         int group = 0;                   // Q4: inputs per group
         const float* sums = nullptr;     // Q4: the inputs' sums per row and group
+        // S8 in PyTorch's order (weights_layout): the weights and their column scales
+        // for our own one-row kernel (s8_rows.h); null where oneDNN's layout is blocked.
+        const int8_t* rows_s8 = nullptr;
+        const float* scales_s8 = nullptr;
     };
     // Jobs that do not depend on each other, `m` rows each, in one parallel region: the
     // threads share them out (largest first) and run each on oneDNN's one-thread kernels,
@@ -82,6 +89,8 @@ public:
 
     // Inputs per group of 4-bit weights (the largest that divides a matrix's inputs).
     int q4_group() const { return q4_group_; }
+    // The largest int8 weight: 127, or 63 where oneDNN's int8 kernels lack VNNI.
+    int int8_levels() const { return int8_levels_; }
 
     // Time spent per product shape while profiling is on.
     struct Timing {
@@ -131,6 +140,7 @@ private:
     bool profiling_ = false;
     std::map<Shape, Timing> timings_;
     int q4_group_;
+    int int8_levels_;
 };
 
 // A weight matrix of `out` × `in` (PyTorch's (out, in) order) in oneDNN layout. Large
@@ -186,6 +196,7 @@ private:
         dnnl::memory weights;
         dnnl::memory column_scales; // S8: this part's slice of scales_
         uint8_t* packed = nullptr;  // Q4: the part's blocks, in the runtime's arena
+        const int8_t* rows_s8 = nullptr; // S8 in PyTorch's order: the weights, for s8_rows.h
     };
     // x in the weights' type (into `buffer`; S8 also writes one scale per row).
     const void* convert_input(const float* x, int rows, void* buffer, float* row_scales) const;

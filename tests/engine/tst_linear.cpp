@@ -5,7 +5,9 @@
 #include "dtype.h"
 #include "kernels.h"
 #include "matmul.h"
+#include "s8_rows.h"
 #include "weight_arena.h"
+#include "linnet/cpu.h"
 
 #include <QFile>
 #include <QTest>
@@ -172,6 +174,8 @@ private slots:
     {
         QFETCH(int, out);
         QFETCH(int, in);
+        if (cpu_level() < CpuLevel::Avx512)
+            QSKIP("below AVX-512, bf16 weights are kept in fp32 (oneDNN has no bf16 products there)");
         MatmulRuntime runtime(4, 2);
         const size_t n = static_cast<size_t>(out) * in;
         const auto values = random_values(n, 3, 1.0f / std::sqrt(float(in)));
@@ -196,6 +200,41 @@ private slots:
         through_fp32.apply(x.data(), 2, a.data());
         as_stored.apply(x.data(), 2, b.data());
         QVERIFY(std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0);
+    }
+
+    // The one-row int8 kernels (s8_rows.h) at every level this CPU has: each output is
+    // the exact integer sum times its column scale times the row scale, extremes
+    // (±127 in both operands) and inputs past the last full step of 32 included.
+    void s8_one_row_kernels_are_exact()
+    {
+        std::mt19937 rng(7);
+        std::uniform_int_distribution<int> value(-127, 127);
+        for (const int k : {32, 64, 72, 96, 2048, 2049}) {
+            const int n = 37;
+            std::vector<int8_t> w(static_cast<size_t>(n) * k), x(k);
+            for (auto& v : w)
+                v = static_cast<int8_t>(value(rng));
+            for (auto& v : x)
+                v = static_cast<int8_t>(value(rng));
+            std::fill_n(w.begin(), k, int8_t(127)); // row 0: every pair at its largest
+            std::fill_n(x.begin(), std::min(k, 64), int8_t(-127));
+            std::vector<float> scales(n);
+            for (int i = 0; i < n; ++i)
+                scales[i] = 0.001f * (i + 1);
+            std::vector<float> expected(n), generic(n, -1), avx2(n, -1);
+            for (int i = 0; i < n; ++i) {
+                int64_t sum = 0;
+                for (int j = 0; j < k; ++j)
+                    sum += int64_t(w[static_cast<size_t>(i) * k + j]) * x[j];
+                expected[i] = static_cast<float>(sum) * scales[i] * 0.5f;
+            }
+            s8::run_generic({w.data(), k, n, x.data(), scales.data(), 0.5f, generic.data()});
+            QVERIFY2(generic == expected, qPrintable(QString("generic, k = %1").arg(k)));
+            if (cpu_best_level() >= CpuLevel::Avx2) {
+                s8::run_avx2({w.data(), k, n, x.data(), scales.data(), 0.5f, avx2.data()});
+                QVERIFY2(avx2 == expected, qPrintable(QString("avx2, k = %1").arg(k)));
+            }
+        }
     }
 
     // Matrices follow each other in the arena, so no huge page is left half used

@@ -37,6 +37,9 @@ LINNET_AVX2 int32_t lanes_sum(__m256i v)
 
 // Rows [n0, n0 + R): 32 inputs a step, the input's sign moved onto the weights so that
 // |x| is the unsigned operand of maddubs (pairs of at most 2·127·127: no saturation).
+// One row at a time: the weights are then read as one sequential stream; several rows
+// at once (sharing the input's loads) read several short streams and took 1.5× the
+// roofline instead of 1.1–1.2 (docs/benchmarks.md).
 template <int R>
 LINNET_AVX2 void rows_avx2(const Product& p, int n0)
 {
@@ -70,11 +73,7 @@ void run_generic(const Product& p)
 
 void run_avx2(const Product& p)
 {
-    // Four rows share each load of the inputs.
-    int n = 0;
-    for (; n + 4 <= p.n; n += 4)
-        rows_avx2<4>(p, n);
-    for (; n < p.n; ++n)
+    for (int n = 0; n < p.n; ++n)
         rows_avx2<1>(p, n);
 }
 

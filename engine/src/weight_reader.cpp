@@ -155,7 +155,11 @@ Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int ou
         matrix_bytes_ += linear.bytes();
         return linear;
     }
-    Linear linear(runtime_, weight_type(precision_), out, in);
+    // rwkv.cpp's 5-bit blocks lose their fifth bit in 4 bits (logits twice as far from
+    // the file's own, docs/benchmarks.md): int8 keeps what the file holds.
+    const bool ggml_q5 = t.dtype == DType::Q5_0 || t.dtype == DType::Q5_1;
+    const WeightType type = weight_type(precision_);
+    Linear linear(runtime_, ggml_q5 && type == WeightType::Q4 ? WeightType::S8 : type, out, in);
     const Linear::Bf16Rows stored{reinterpret_cast<const uint16_t*>(t.bytes.data()) + row_offset * in,
                                   [&t, row_offset, in](int first, int count) {
                                       release_rows(t, in, row_offset + first, count);

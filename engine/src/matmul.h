@@ -60,7 +60,7 @@ public:
         size_t bytes;            // of the part's weights
         const uint8_t* packed = nullptr; // Q4: the part's blocks
         int group = 0;                   // Q4: inputs per group
-        const float* sums = nullptr;     // Q4: the inputs' sums per row and group
+        const int32_t* sums = nullptr;   // Q4: the inputs' sums per row and group
         // S8 in PyTorch's order (weights_layout): the weights and their column scales
         // for our own one-row kernel (s8_rows.h); null where oneDNN's layout is blocked.
         const int8_t* rows_s8 = nullptr;
@@ -172,7 +172,7 @@ public:
         std::function<void(int first, int count)> done;
     };
     void load(const RowReader& read, const Bf16Rows* stored = nullptr);
-    // Q4 with groups of 32, from rwkv.cpp Q4_0 or Q4_1 rows as stored (q4::pack_ggml_rows);
+    // Q4 with groups of 32, from rwkv.cpp Q4_0 or Q4_1 rows, their levels kept (q4::pack_ggml_rows);
     // `done(first, count)` after each part.
     void load_ggml_q4(const uint8_t* rows, bool with_minimum, const std::function<void(int, int)>& done);
 
@@ -202,7 +202,7 @@ private:
     const void* convert_input(const float* x, int rows, void* buffer, float* row_scales) const;
     size_t input_bytes(int rows) const;
     // Q4: where the inputs' group sums go in a converted input.
-    float* group_sums(void* input, int rows) const;
+    int32_t* group_sums(void* input, int rows) const;
     void load_part(Part& part, const RowReader& read, const Bf16Rows* stored);
     // The part's rows through fp32 into its plain copy in the weights' type.
     void convert_part(const Part& part, const RowReader& read, uint8_t* plain);

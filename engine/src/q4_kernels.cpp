@@ -1,6 +1,6 @@
 // The 4-bit products (layout and arithmetic in q4.h), one function per ISA level. Every
-// level adds each group's integer sum exactly and then takes the same two fused
-// multiply-adds per group, so all of them give the same bits.
+// level adds each super-group's products exactly in integers and then takes the same two
+// fused multiply-adds per super-group, so all of them give the same bits.
 #include "q4.h"
 
 #include "dtype.h"
@@ -17,18 +17,11 @@ namespace linnet::q4 {
 
 namespace {
 
-constexpr size_t kHeaderBytes = 2 * kBlockRows * sizeof(uint16_t);
-
-size_t group_stride(int group)
-{
-    return kHeaderBytes + static_cast<size_t>(group) * kBlockRows / 2;
-}
-
-float f16(const uint8_t* p)
+float scale(const uint8_t* half)
 {
     uint16_t h;
-    std::memcpy(&h, p, 2);
-    return f16_to_f32(h);
+    std::memcpy(&h, half, 2);
+    return f16_to_f32(h) * kScaleUnit;
 }
 
 int32_t load4(const int8_t* p)
@@ -38,16 +31,26 @@ int32_t load4(const int8_t* p)
     return v;
 }
 
-// Tokens [t0, t0 + T) of one block of 16 rows.
-void block_generic(const uint8_t* block, const Product& p, int t0, int tokens, int first_row)
+// Bytes of one group's nibbles (16 rows).
+size_t group_nibbles(int group)
+{
+    return static_cast<size_t>(group) * kBlockRows / 2;
+}
+
+// Token t of one block of 16 rows.
+void block_generic(const uint8_t* block, const Product& p, int t, int first_row)
 {
     const int groups = p.k / p.group;
-    for (int t = t0; t < t0 + tokens; ++t) {
-        float acc[kBlockRows] = {};
-        const int8_t* x = p.xq + static_cast<size_t>(t) * p.k;
-        for (int g = 0; g < groups; ++g) {
-            const uint8_t* header = block + g * group_stride(p.group);
-            const uint8_t* chunks = header + kHeaderBytes;
+    const int8_t* x = p.xq + static_cast<size_t>(t) * p.k;
+    float acc[kBlockRows] = {};
+    const int count = (groups + kSuperGroup - 1) / kSuperGroup;
+    for (int s = 0; s < count; ++s) {
+        const SuperGroup sg = super_group_of(groups, p.group, s);
+        int32_t a[kBlockRows] = {}, b[kBlockRows] = {};
+        for (int i = 0; i < sg.groups; ++i) {
+            const int g = sg.first_group + i;
+            const uint8_t* chunks = sg.nibbles(block) + i * group_nibbles(p.group);
+            const uint8_t* ix = sg.indices(block, i);
             int32_t sum[kBlockRows] = {};
             for (int c = 0; c < p.group / kChunkInputs; ++c) {
                 const int8_t* xc = x + g * p.group + c * kChunkInputs;
@@ -57,16 +60,20 @@ void block_generic(const uint8_t* block, const Product& p, int t0, int tokens, i
                         sum[r] += (byte & 15) * xc[j] + (byte >> 4) * xc[4 + j];
                     }
             }
-            const float s = p.sums[static_cast<size_t>(t) * groups + g];
+            const int32_t xs = p.sums[static_cast<size_t>(t) * groups + g];
             for (int r = 0; r < kBlockRows; ++r) {
-                acc[r] = std::fma(static_cast<float>(sum[r]), f16(header + 2 * r), acc[r]);
-                acc[r] = std::fma(f16(header + 2 * (kBlockRows + r)), s, acc[r]);
+                a[r] += ix[r] * sum[r];
+                b[r] += static_cast<int8_t>(ix[16 + r]) * xs;
             }
         }
-        const int rows = std::min(kBlockRows, p.rows - first_row);
-        for (int r = 0; r < rows; ++r)
-            p.y[static_cast<size_t>(t) * p.ld + first_row + r] = acc[r] * p.sx[t];
+        for (int r = 0; r < kBlockRows; ++r) {
+            acc[r] = std::fma(static_cast<float>(a[r]), scale(sg.scales(block) + 2 * r), acc[r]);
+            acc[r] = std::fma(scale(sg.minimum_scales(block) + 2 * r), static_cast<float>(b[r]), acc[r]);
+        }
     }
+    const int rows = std::min(kBlockRows, p.rows - first_row);
+    for (int r = 0; r < rows; ++r)
+        p.y[static_cast<size_t>(t) * p.ld + first_row + r] = acc[r] * p.sx[t];
 }
 
 // Calls block(block_pointer, t0, first_row) for every block and tile of up to T tokens.
@@ -84,42 +91,118 @@ inline void for_tiles(const Product& p, Block&& block)
 #define LINNET_AVX512 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,f16c,fma")))
 #define LINNET_AVX2 __attribute__((target("avx2,fma,f16c")))
 
+// How far ahead of the nibbles being read the kernel asks for its next ones. Two threads
+// streaming a 38 MB matrix: 85–88 GB/s with 2 kB ahead, 66 and 64 with 1 kB, 58 with 4 kB,
+// 15–112 without (the host's swings; the layout before this one: 74–76).
+constexpr size_t kPrefetchBytes = 2048;
+
+// One group's sums of q·xq for tokens t0 … t0 + T − 1 (16 rows each). C: chunks per group
+// when known at compile time (groups of 32: the loops unroll), 0 otherwise.
+template <int T, int C>
+LINNET_AVX512 inline void group_avx512(const uint8_t* w, const int8_t* x, const Product& p, __m512i (&sum)[T])
+{
+    const __m512i low = _mm512_set1_epi8(0x0f);
+    // Few tokens: two sums per token (low and high nibbles), so the dot products form
+    // two chains; many: one each (the tokens' chains are independent already, and
+    // registers are short). Integer sums: the same bits either way.
+    constexpr bool split = T < 4;
+    __m512i hi_sum[T];
+    for (int t = 0; t < T; ++t)
+        sum[t] = hi_sum[t] = _mm512_setzero_si512();
+    const int chunks = C ? C : p.group / kChunkInputs;
+#pragma GCC unroll 4
+    for (int c = 0; c < chunks; ++c) {
+        __m512i v = _mm512_loadu_si512(w + c * 64);
+        _mm_prefetch(reinterpret_cast<const char*>(w + c * 64 + kPrefetchBytes), _MM_HINT_T0);
+        // One load a chunk: the compiler would fold it into both the masks below, and loads
+        // are what a one-token group runs short of.
+        asm("" : "+v"(v));
+        // Split: the high nibbles stay in place (16·q, at most 240 as an unsigned byte) and
+        // their sum is divided by 16 once per group, exactly; one shift fewer a chunk.
+        const __m512i lo = _mm512_and_si512(v, low);
+        const __m512i hi = split ? _mm512_andnot_si512(low, v) : _mm512_and_si512(_mm512_srli_epi16(v, 4), low);
+        for (int t = 0; t < T; ++t) {
+            const int8_t* xc = x + static_cast<size_t>(t) * p.k + c * kChunkInputs;
+            sum[t] = _mm512_dpbusd_epi32(sum[t], lo, _mm512_set1_epi32(load4(xc)));
+            __m512i& second = split ? hi_sum[t] : sum[t];
+            second = _mm512_dpbusd_epi32(second, hi, _mm512_set1_epi32(load4(xc + 4)));
+        }
+    }
+    if (split)
+        for (int t = 0; t < T; ++t)
+            sum[t] = _mm512_add_epi32(sum[t], _mm512_srai_epi32(hi_sum[t], 4));
+}
+
+// Few tokens: the minimums' part Σ m_g·(the group's input sum) goes along with the
+// nibbles; many: after them, once the scales' part is in (registers are short at 8 tokens).
 template <int T>
+constexpr bool kMinimumsAlong = T < 4;
+
+// Group i of a super-group: a[t] += s_g·(q·xq sums) (and b[t] += m_g·Σxq, few tokens).
+template <int T, int C>
+LINNET_AVX512 inline void super_group_step(const uint8_t* block, const SuperGroup& sg, int i, const Product& p, int t0,
+                                           int groups, __m512i (&a)[T], __m512i (&b)[T])
+{
+    __m512i sum[T];
+    group_avx512<T, C>(sg.nibbles(block) + i * group_nibbles(p.group),
+                       p.xq + static_cast<size_t>(t0) * p.k + (sg.first_group + i) * p.group, p, sum);
+    const uint8_t* ix = sg.indices(block, i);
+    const __m512i sc = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(ix)));
+    for (int t = 0; t < T; ++t)
+        a[t] = _mm512_add_epi32(a[t], _mm512_mullo_epi32(sum[t], sc));
+    if (kMinimumsAlong<T>) {
+        const __m512i mn = _mm512_cvtepi8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(ix + 16)));
+        for (int t = 0; t < T; ++t) {
+            const int32_t xs = p.sums[static_cast<size_t>(t0 + t) * groups + sg.first_group + i];
+            b[t] = _mm512_add_epi32(b[t], _mm512_mullo_epi32(mn, _mm512_set1_epi32(xs)));
+        }
+    }
+}
+
+template <int T, int C>
 LINNET_AVX512 void block_avx512(const uint8_t* block, const Product& p, int t0, int first_row)
 {
-    const int groups = p.k / p.group, chunks = p.group / kChunkInputs;
-    const __m512i low = _mm512_set1_epi8(0x0f);
+    const int groups = p.k / p.group;
+    const __m512 unit = _mm512_set1_ps(kScaleUnit);
+    constexpr bool along = kMinimumsAlong<T>;
     __m512 acc[T];
     for (int t = 0; t < T; ++t)
         acc[t] = _mm512_setzero_ps();
-    for (int g = 0; g < groups; ++g) {
-        const uint8_t* header = block + g * group_stride(p.group);
-        const uint8_t* w = header + kHeaderBytes;
-        const int8_t* x = p.xq + static_cast<size_t>(t0) * p.k + g * p.group;
-        // Few tokens: two sums per token (low and high nibbles), so the dot products form
-        // two chains; many: one each (the tokens' chains are independent already, and
-        // registers are short). Integer sums: the same bits either way.
-        constexpr bool split = T < 4;
-        __m512i lo_sum[T], hi_sum[T];
+    const int count = (groups + kSuperGroup - 1) / kSuperGroup;
+    for (int s = 0; s < count; ++s) {
+        const SuperGroup sg = super_group_of(groups, p.group, s);
+        __m512i a[T], b[T];
         for (int t = 0; t < T; ++t)
-            lo_sum[t] = hi_sum[t] = _mm512_setzero_si512();
-        for (int c = 0; c < chunks; ++c) {
-            const __m512i v = _mm512_loadu_si512(w + c * 64);
-            const __m512i lo = _mm512_and_si512(v, low), hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), low);
-            for (int t = 0; t < T; ++t) {
-                const int8_t* xc = x + static_cast<size_t>(t) * p.k + c * kChunkInputs;
-                lo_sum[t] = _mm512_dpbusd_epi32(lo_sum[t], lo, _mm512_set1_epi32(load4(xc)));
-                __m512i& second = split ? hi_sum[t] : lo_sum[t];
-                second = _mm512_dpbusd_epi32(second, hi, _mm512_set1_epi32(load4(xc + 4)));
+            a[t] = b[t] = _mm512_setzero_si512();
+        const int32_t* xs = p.sums + static_cast<size_t>(t0) * groups + sg.first_group;
+        // Unrolled for few tokens only: at 8 tokens the unrolled groups spill registers.
+        if constexpr (along) {
+            // Full super-groups (all but a row's last) with a count known at compile time.
+            if (sg.groups == kSuperGroup) {
+#pragma GCC unroll 8
+                for (int i = 0; i < kSuperGroup; ++i)
+                    super_group_step<T, C>(block, sg, i, p, t0, groups, a, b);
+            } else {
+                for (int i = 0; i < sg.groups; ++i)
+                    super_group_step<T, C>(block, sg, i, p, t0, groups, a, b);
             }
+        } else {
+#pragma GCC unroll 1
+            for (int i = 0; i < sg.groups; ++i)
+                super_group_step<T, C>(block, sg, i, p, t0, groups, a, b);
         }
-        const __m512 d = _mm512_cvtph_ps(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(header)));
-        const __m512 m = _mm512_cvtph_ps(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(header + 32)));
-        for (int t = 0; t < T; ++t) {
-            const __m512 sum = _mm512_cvtepi32_ps(_mm512_add_epi32(lo_sum[t], hi_sum[t]));
-            acc[t] = _mm512_fmadd_ps(sum, d, acc[t]);
-            acc[t] = _mm512_fmadd_ps(m, _mm512_set1_ps(p.sums[static_cast<size_t>(t0 + t) * groups + g]), acc[t]);
+        const __m512 d = _mm512_mul_ps(_mm512_cvtph_ps(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(sg.scales(block)))), unit);
+        const __m512 dm = _mm512_mul_ps(
+            _mm512_cvtph_ps(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(sg.minimum_scales(block)))), unit);
+        for (int t = 0; t < T; ++t)
+            acc[t] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(a[t]), d, acc[t]);
+        for (int i = 0; !along && i < sg.groups; ++i) {
+            const __m512i mn = _mm512_cvtepi8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(sg.indices(block, i) + 16)));
+            for (int t = 0; t < T; ++t)
+                b[t] = _mm512_add_epi32(b[t], _mm512_mullo_epi32(mn, _mm512_set1_epi32(xs[t * groups + i])));
         }
+        for (int t = 0; t < T; ++t)
+            acc[t] = _mm512_fmadd_ps(dm, _mm512_cvtepi32_ps(b[t]), acc[t]);
     }
     const __mmask16 keep = static_cast<__mmask16>((1u << std::min(kBlockRows, p.rows - first_row)) - 1);
     for (int t = 0; t < T; ++t)
@@ -127,39 +210,69 @@ LINNET_AVX512 void block_avx512(const uint8_t* block, const Product& p, int t0, 
                               _mm512_mul_ps(acc[t], _mm512_set1_ps(p.sx[t0 + t])));
 }
 
-template <int T>
+// One group's sums of q·xq for tokens t0 … t0 + T − 1, rows 0–7 and 8–15.
+template <int T, int C>
+LINNET_AVX2 inline void group_avx2(const uint8_t* w, const int8_t* x, const Product& p, __m256i (&sum)[T][2])
+{
+    const __m256i low = _mm256_set1_epi8(0x0f), ones = _mm256_set1_epi16(1);
+    for (int t = 0; t < T; ++t)
+        sum[t][0] = sum[t][1] = _mm256_setzero_si256();
+    const int chunks = C ? C : p.group / kChunkInputs;
+#pragma GCC unroll 4
+    for (int c = 0; c < chunks; ++c)
+        for (int h = 0; h < 2; ++h) {
+            __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + c * 64 + 32 * h));
+            if (h == 0)
+                _mm_prefetch(reinterpret_cast<const char*>(w + c * 64 + kPrefetchBytes), _MM_HINT_T0);
+            asm("" : "+x"(v)); // one load (as in group_avx512)
+            const __m256i lo = _mm256_and_si256(v, low), hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), low);
+            for (int t = 0; t < T; ++t) {
+                const int8_t* xc = x + static_cast<size_t>(t) * p.k + c * kChunkInputs;
+                // u8·s8 pairs: at most 2·15·128 per 16-bit lane, twice: no saturation.
+                const __m256i pairs = _mm256_add_epi16(_mm256_maddubs_epi16(lo, _mm256_set1_epi32(load4(xc))),
+                                                       _mm256_maddubs_epi16(hi, _mm256_set1_epi32(load4(xc + 4))));
+                sum[t][h] = _mm256_add_epi32(sum[t][h], _mm256_madd_epi16(pairs, ones));
+            }
+        }
+}
+
+template <int T, int C>
 LINNET_AVX2 void block_avx2(const uint8_t* block, const Product& p, int t0, int first_row)
 {
-    const int groups = p.k / p.group, chunks = p.group / kChunkInputs;
-    const __m256i low = _mm256_set1_epi8(0x0f), ones = _mm256_set1_epi16(1);
+    const int groups = p.k / p.group;
+    const __m256 unit = _mm256_set1_ps(kScaleUnit);
     __m256 acc[T][2];
     for (int t = 0; t < T; ++t)
         acc[t][0] = acc[t][1] = _mm256_setzero_ps();
-    for (int g = 0; g < groups; ++g) {
-        const uint8_t* header = block + g * group_stride(p.group);
-        const uint8_t* w = header + kHeaderBytes;
-        const int8_t* x = p.xq + static_cast<size_t>(t0) * p.k + g * p.group;
-        __m256i sum[T][2];
+    const int count = (groups + kSuperGroup - 1) / kSuperGroup;
+    for (int s = 0; s < count; ++s) {
+        const SuperGroup sg = super_group_of(groups, p.group, s);
+        __m256i a[T][2], b[T][2];
         for (int t = 0; t < T; ++t)
-            sum[t][0] = sum[t][1] = _mm256_setzero_si256();
-        for (int c = 0; c < chunks; ++c)
-            for (int h = 0; h < 2; ++h) { // rows 0-7, then 8-15
-                const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + c * 64 + 32 * h));
-                const __m256i lo = _mm256_and_si256(v, low), hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), low);
+            a[t][0] = a[t][1] = b[t][0] = b[t][1] = _mm256_setzero_si256();
+#pragma GCC unroll 8
+        for (int i = 0; i < sg.groups; ++i) {
+            __m256i sum[T][2];
+            group_avx2<T, C>(sg.nibbles(block) + i * group_nibbles(p.group),
+                          p.xq + static_cast<size_t>(t0) * p.k + (sg.first_group + i) * p.group, p, sum);
+            const uint8_t* ix = sg.indices(block, i);
+            for (int h = 0; h < 2; ++h) {
+                const __m256i sc = _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(ix + 8 * h)));
+                const __m256i mn = _mm256_cvtepi8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(ix + 16 + 8 * h)));
                 for (int t = 0; t < T; ++t) {
-                    const int8_t* xc = x + static_cast<size_t>(t) * p.k + c * kChunkInputs;
-                    // u8·s8 pairs: at most 2·15·128 per 16-bit lane, twice: no saturation.
-                    const __m256i pairs = _mm256_add_epi16(_mm256_maddubs_epi16(lo, _mm256_set1_epi32(load4(xc))),
-                                                           _mm256_maddubs_epi16(hi, _mm256_set1_epi32(load4(xc + 4))));
-                    sum[t][h] = _mm256_add_epi32(sum[t][h], _mm256_madd_epi16(pairs, ones));
+                    const int32_t xs = p.sums[static_cast<size_t>(t0 + t) * groups + sg.first_group + i];
+                    a[t][h] = _mm256_add_epi32(a[t][h], _mm256_mullo_epi32(sum[t][h], sc));
+                    b[t][h] = _mm256_add_epi32(b[t][h], _mm256_mullo_epi32(mn, _mm256_set1_epi32(xs)));
                 }
             }
+        }
         for (int h = 0; h < 2; ++h) {
-            const __m256 d = _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(header + 16 * h)));
-            const __m256 m = _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(header + 32 + 16 * h)));
+            const __m256 d = _mm256_mul_ps(_mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(sg.scales(block) + 16 * h))), unit);
+            const __m256 dm = _mm256_mul_ps(
+                _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(sg.minimum_scales(block) + 16 * h))), unit);
             for (int t = 0; t < T; ++t) {
-                acc[t][h] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(sum[t][h]), d, acc[t][h]);
-                acc[t][h] = _mm256_fmadd_ps(m, _mm256_set1_ps(p.sums[static_cast<size_t>(t0 + t) * groups + g]), acc[t][h]);
+                acc[t][h] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(a[t][h]), d, acc[t][h]);
+                acc[t][h] = _mm256_fmadd_ps(dm, _mm256_cvtepi32_ps(b[t][h]), acc[t][h]);
             }
         }
     }
@@ -187,37 +300,56 @@ Level chosen()
     }
 }
 
+// C: chunks per group at compile time for groups of 32 (the engine's), 0 otherwise.
+template <int C>
+void tiles_avx2(const Product& p)
+{
+    for_tiles<2>(p, [&](const uint8_t* b, int t0, int first) {
+        if (p.m - t0 >= 2)
+            block_avx2<2, C>(b, p, t0, first);
+        else
+            block_avx2<1, C>(b, p, t0, first);
+    });
+}
+
+template <int C>
+void tiles_avx512(const Product& p)
+{
+    for_tiles<8>(p, [&](const uint8_t* b, int t0, int first) {
+        switch (std::min(8, p.m - t0)) {
+        case 8: block_avx512<8, C>(b, p, t0, first); break;
+        case 7: block_avx512<7, C>(b, p, t0, first); break;
+        case 6: block_avx512<6, C>(b, p, t0, first); break;
+        case 5: block_avx512<5, C>(b, p, t0, first); break;
+        case 4: block_avx512<4, C>(b, p, t0, first); break;
+        case 3: block_avx512<3, C>(b, p, t0, first); break;
+        case 2: block_avx512<2, C>(b, p, t0, first); break;
+        default: block_avx512<1, C>(b, p, t0, first); break;
+        }
+    });
+}
+
 } // namespace
 
 void run_generic(const Product& p)
 {
-    for_tiles<1>(p, [&](const uint8_t* b, int t0, int first) { block_generic(b, p, t0, 1, first); });
+    for_tiles<1>(p, [&](const uint8_t* b, int t0, int first) { block_generic(b, p, t0, first); });
 }
 
 void run_avx2(const Product& p)
 {
-    for_tiles<2>(p, [&](const uint8_t* b, int t0, int first) {
-        if (p.m - t0 >= 2)
-            block_avx2<2>(b, p, t0, first);
-        else
-            block_avx2<1>(b, p, t0, first);
-    });
+    if (p.group == 32)
+        tiles_avx2<4>(p);
+    else
+        tiles_avx2<0>(p);
 }
 
 void run_avx512(const Product& p)
 {
-    for_tiles<8>(p, [&](const uint8_t* b, int t0, int first) {
-        switch (std::min(8, p.m - t0)) {
-        case 8: block_avx512<8>(b, p, t0, first); break;
-        case 7: block_avx512<7>(b, p, t0, first); break;
-        case 6: block_avx512<6>(b, p, t0, first); break;
-        case 5: block_avx512<5>(b, p, t0, first); break;
-        case 4: block_avx512<4>(b, p, t0, first); break;
-        case 3: block_avx512<3>(b, p, t0, first); break;
-        case 2: block_avx512<2>(b, p, t0, first); break;
-        default: block_avx512<1>(b, p, t0, first); break;
-        }
-    });
+    if (p.group == 32)
+        tiles_avx512<4>(p);
+    else
+        tiles_avx512<0>(p);
 }
 
 void run(const Product& p)

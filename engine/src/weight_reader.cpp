@@ -145,7 +145,7 @@ void WeightReader::table(const std::string& name, int rows, int cols, const RowS
 
 Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int out, int in)
 {
-    // rwkv.cpp's 4-bit blocks run as stored in the 4-bit precisions.
+    // rwkv.cpp's 4-bit blocks keep their levels in the 4-bit precisions (q4::pack_ggml_rows).
     const bool ggml_q4 = t.dtype == DType::Q4_0 || t.dtype == DType::Q4_1;
     if (ggml_q4 && weight_type(precision_) == WeightType::Q4 && in % 32 == 0) {
         Linear linear(runtime_, WeightType::Q4, out, in, 32);

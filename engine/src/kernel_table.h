@@ -54,7 +54,7 @@ struct V7RowWeights {
     X(add_product_inplace, void, (float* x, const float* a, const float* b, size_t n))                               \
     X(sigmoid_product_inplace, void, (float* x, const float* y, size_t n))                                           \
     X(to_bf16, void, (const float* x, uint16_t* y, size_t n))                                                        \
-    X(quantise_rows, void, (const float* x, int8_t* q, float* scales, int rows, int n))                              \
+    X(quantise_rows, void, (const float* x, int8_t* q, float* scales, int rows, int n, int levels))                         \
     X(scale_rows, void, (float* y, const float* scales, int rows, int n))                                            \
     X(to_f32, void, (DType type, const uint8_t* src, uint64_t count, float* dst))                                    \
     X(wkv5, void,                                                                                                    \

@@ -187,8 +187,9 @@ void to_bf16(const float* x, uint16_t* y, size_t n)
     });
 }
 
-void quantise_rows(const float* x, int8_t* q, float* scales, int rows, int n)
+void quantise_rows(const float* x, int8_t* q, float* scales, int rows, int n, int levels)
 {
+    const float top = static_cast<float>(levels);
     for_rows(rows, n, [&](int first, int end) {
         for (int r = first; r < end; ++r) {
             const float* xr = x + static_cast<size_t>(r) * n;
@@ -197,8 +198,8 @@ void quantise_rows(const float* x, int8_t* q, float* scales, int rows, int n)
 #pragma omp simd reduction(max : peak)
             for (int i = 0; i < n; ++i)
                 peak = std::max(peak, std::fabs(xr[i]));
-            scales[r] = peak / 127.0f;
-            quantise_row(xr, qr, n, peak > 0 ? 127.0f / peak : 0.0f);
+            scales[r] = peak / top;
+            quantise_row(xr, qr, n, peak > 0 ? top / peak : 0.0f);
         }
     });
 }

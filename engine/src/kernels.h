@@ -68,10 +68,11 @@ namespace linnet::kernels {
 // Matrix inputs for bf16 and int8 weights.
 // y = x rounded to bf16 (nearest even).
 inline void to_bf16(const float* x, uint16_t* y, size_t n) { kernel_table().to_bf16(x, y, n); }
-// Per row of n values: scale = max|x| / 127, q = round(x / scale) (0 for an all-zero row).
-inline void quantise_rows(const float* x, int8_t* q, float* scales, int rows, int n)
+// Per row of n values: scale = max|x| / levels, q = round(x / scale) (0 for an all-zero
+// row). Weights use fewer levels where oneDNN's int8 products would saturate (matmul.cpp).
+inline void quantise_rows(const float* x, int8_t* q, float* scales, int rows, int n, int levels = 127)
 {
-    kernel_table().quantise_rows(x, q, scales, rows, n);
+    kernel_table().quantise_rows(x, q, scales, rows, n, levels);
 }
 // Row r of y (n values) times scales[r].
 inline void scale_rows(float* y, const float* scales, int rows, int n)

@@ -78,26 +78,6 @@ int int8_weight_levels()
     }
 }
 
-// Rows of int8 weights within ±levels, one scale (max|w| / levels) per row.
-void quantise_weights(const float* w, int8_t* q, float* scales, int rows, int n, int levels)
-{
-    if (levels == 127) {
-        kernels::quantise_rows(w, q, scales, rows, n);
-        return;
-    }
-    for (int r = 0; r < rows; ++r) {
-        const float* wr = w + static_cast<size_t>(r) * n;
-        int8_t* qr = q + static_cast<size_t>(r) * n;
-        float peak = 0;
-        for (int i = 0; i < n; ++i)
-            peak = std::max(peak, std::fabs(wr[i]));
-        scales[r] = peak / static_cast<float>(levels);
-        const float inv = peak > 0 ? static_cast<float>(levels) / peak : 0.0f;
-        for (int i = 0; i < n; ++i)
-            qr[i] = static_cast<int8_t>(std::lrint(wr[i] * inv));
-    }
-}
-
 } // namespace
 
 MatmulRuntime::MatmulRuntime(int max_rows, int threads)
@@ -413,8 +393,8 @@ void Linear::convert_part(const Part& part, const RowReader& read, uint8_t* plai
             if (type_ == WeightType::BF16)
                 kernels::to_bf16(f32, reinterpret_cast<uint16_t*>(out), static_cast<size_t>(count) * in_);
             else if (type_ == WeightType::S8)
-                quantise_weights(f32, reinterpret_cast<int8_t*>(out), scales_ + part.first + first, count, in_,
-                                 runtime_->int8_levels());
+                kernels::quantise_rows(f32, reinterpret_cast<int8_t*>(out), scales_ + part.first + first, count, in_,
+                                       runtime_->int8_levels());
         }
     }
 }

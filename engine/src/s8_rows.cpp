@@ -35,32 +35,23 @@ LINNET_AVX2 int32_t lanes_sum(__m256i v)
     return _mm_cvtsi128_si32(s);
 }
 
-// Rows [n0, n0 + R): 32 inputs a step, the input's sign moved onto the weights so that
-// |x| is the unsigned operand of maddubs (pairs of at most 2·127·127: no saturation).
-// One row at a time: the weights are then read as one sequential stream; several rows
-// at once (sharing the input's loads) read several short streams and took 1.5× the
-// roofline instead of 1.1–1.2 (docs/benchmarks.md).
-template <int R>
-LINNET_AVX2 void rows_avx2(const Product& p, int n0)
+// Row n: 32 inputs a step, the input's sign moved onto the weights so that |x| is the
+// unsigned operand of maddubs (pairs of at most 2·127·127: no saturation). One row at a
+// time: the weights are then read as one sequential stream; several rows at once
+// (sharing the input's loads) read several short streams and took 1.5× the roofline
+// instead of 1.1–1.2 (docs/benchmarks.md).
+LINNET_AVX2 float row_avx2(const Product& p, int n)
 {
     const __m256i ones = _mm256_set1_epi16(1);
-    __m256i acc[R];
-    for (int r = 0; r < R; ++r)
-        acc[r] = _mm256_setzero_si256();
+    const int8_t* row = p.w + static_cast<size_t>(n) * p.k;
+    __m256i acc = _mm256_setzero_si256();
     const int steps = p.k / 32;
     for (int s = 0; s < steps; ++s) {
         const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p.x + 32 * s));
-        const __m256i magnitude = _mm256_abs_epi8(x);
-        for (int r = 0; r < R; ++r) {
-            const int8_t* row = p.w + static_cast<size_t>(n0 + r) * p.k + 32 * s;
-            const __m256i w = _mm256_sign_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(row)), x);
-            acc[r] = _mm256_add_epi32(acc[r], _mm256_madd_epi16(_mm256_maddubs_epi16(magnitude, w), ones));
-        }
+        const __m256i w = _mm256_sign_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(row + 32 * s)), x);
+        acc = _mm256_add_epi32(acc, _mm256_madd_epi16(_mm256_maddubs_epi16(_mm256_abs_epi8(x), w), ones));
     }
-    for (int r = 0; r < R; ++r) {
-        const int8_t* row = p.w + static_cast<size_t>(n0 + r) * p.k;
-        p.y[n0 + r] = finish(lanes_sum(acc[r]) + dot_tail(row, p.x, 32 * steps, p.k), p, n0 + r);
-    }
+    return finish(lanes_sum(acc) + dot_tail(row, p.x, 32 * steps, p.k), p, n);
 }
 
 } // namespace
@@ -74,7 +65,7 @@ void run_generic(const Product& p)
 void run_avx2(const Product& p)
 {
     for (int n = 0; n < p.n; ++n)
-        rows_avx2<1>(p, n);
+        p.y[n] = row_avx2(p, n);
 }
 
 void run(const Product& p)

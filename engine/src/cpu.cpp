@@ -123,6 +123,8 @@ std::vector<CpuLevel> cpu_levels_available()
     return levels;
 }
 
+bool cpu_keeps_bf16_weights() { return cpu_level() >= CpuLevel::Avx512; }
+
 bool set_cpu_level(CpuLevel level)
 {
     if (level == CpuLevel::Unsupported || level > choice().best)

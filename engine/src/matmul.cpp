@@ -314,8 +314,7 @@ Linear::Linear(MatmulRuntime& runtime, WeightType type, int out, int in, int gro
         if (group_ == 0)
             type_ = WeightType::S8;
     }
-    // oneDNN has bf16 products from AVX-512 on; below it, such weights stay in fp32.
-    if (type_ == WeightType::BF16 && cpu_level() < CpuLevel::Avx512)
+    if (type_ == WeightType::BF16 && !cpu_keeps_bf16_weights())
         type_ = WeightType::F32;
     type = type_;
     // Equal parts, each a multiple of 64 rows (oneDNN's block along N): one per thread

@@ -7,6 +7,8 @@
 #include "speed_calibration.h"
 #include "speed_estimate.h"
 
+#include "linnet/cpu.h"
+
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -63,10 +65,32 @@ private slots:
         // Without the fixed cost a token's time is the bytes it reads over the read speed.
         const MachineSpeed bound_only{20.0 * GB, 16 * GB, 0.8, 0};
         const double at_bound = estimatedTokensPerSecond(m, 65536, WeightPrecision::Bf16, bound_only);
-        QVERIFY(qAbs(estimatedTokensPerSecond(m, 65536, WeightPrecision::Int8, bound_only) / at_bound - 2.0) < 1e-9);
+        const double fp32 = estimatedTokensPerSecond(m, 65536, WeightPrecision::Fp32, bound_only);
+        QVERIFY(qAbs(estimatedTokensPerSecond(m, 65536, WeightPrecision::Int8, bound_only) / fp32 - 4.0) < 1e-9);
         QVERIFY(qAbs(estimatedTokensPerSecond(m, 65536, WeightPrecision::Bf16, {40.0 * GB, 0, 0.8, 0}) / at_bound - 2.0)
                 < 1e-9);
         QCOMPARE(estimatedTokensPerSecond(m, 65536, WeightPrecision::Bf16, {0, 0, 0.8, 0.001}), 0.0);
+    }
+
+    // oneDNN has no bf16 products below AVX-512, where the engine keeps bf16 weights in
+    // fp32: the estimates must read and hold fp32's bytes there, and half of them above.
+    void bf16_weights_are_fp32_below_avx512()
+    {
+        CatalogModel m;
+        m.parameters = 1'527'000'000;
+        const linnet::CpuLevel level = linnet::cpu_level();
+        auto bytes = [&](WeightPrecision p) { return bytesReadPerToken(m, 65536, p); };
+        QVERIFY(linnet::set_cpu_level(linnet::CpuLevel::Avx2));
+        QCOMPARE(bytes(WeightPrecision::Bf16), bytes(WeightPrecision::Fp32));
+        QCOMPARE(estimatedMemory(m, WeightPrecision::Bf16), estimatedMemory(m, WeightPrecision::Fp32));
+        const bool avx512 = linnet::set_cpu_level(linnet::CpuLevel::Avx512);
+        if (avx512) {
+            QCOMPARE(2 * bytes(WeightPrecision::Bf16), bytes(WeightPrecision::Fp32));
+            QVERIFY(estimatedMemory(m, WeightPrecision::Bf16) < estimatedMemory(m, WeightPrecision::Fp32));
+        }
+        linnet::set_cpu_level(level);
+        if (!avx512)
+            QSKIP("this CPU has no AVX-512: the bf16 width above it was not checked");
     }
 
     void four_bits_where_measured_within_five_percent()

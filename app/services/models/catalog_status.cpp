@@ -3,6 +3,7 @@
 #include "download_queue.h"
 #include "installed_models.h"
 #include "model_catalog.h"
+#include "speed_estimate.h"
 #include "system_memory.h"
 
 namespace linnet::app {
@@ -26,7 +27,8 @@ CatalogEntryStatus CatalogStatus::of(const CatalogModel& model)
     // When the system does not tell its memory, nothing is ruled out.
     auto fits = [this](qint64 mib) { return total_memory_ <= 0 || mib * kMiB <= total_memory_; };
     s.fitsFp32 = fits(model.ram.fp32);
-    s.fitsBf16 = fits(model.ram.bf16);
+    // Below AVX-512 bf16 weights are kept in fp32 (speed_estimate.h).
+    s.fitsBf16 = fits(stored(WeightPrecision::Bf16) == WeightPrecision::Bf16 ? model.ram.bf16 : model.ram.fp32);
     s.fitsInt8 = fits(model.ram.int8);
     s.bestPrecision = s.fitsFp32 ? "fp32" : s.fitsBf16 ? "bf16" : s.fitsInt8 ? "int8" : "";
     s.downloading = downloads_.find(model.id) != nullptr;

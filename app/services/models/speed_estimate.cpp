@@ -3,6 +3,8 @@
 #include "model_recommendation.h"
 #include "read_probe.h"
 
+#include "linnet/cpu.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -32,7 +34,7 @@ int embedding_width(qint64 parameters)
 
 double bytes_per_weight(WeightPrecision p)
 {
-    switch (p) {
+    switch (stored(p)) {
     case WeightPrecision::Fp32: return 4;
     case WeightPrecision::Bf16: return 2;
     case WeightPrecision::Int8: return 1;
@@ -47,6 +49,11 @@ double bytes_per_weight(WeightPrecision p)
 constexpr qint64 kOverheadBytes = 300ll << 20;
 
 } // namespace
+
+WeightPrecision stored(WeightPrecision precision)
+{
+    return precision == WeightPrecision::Bf16 && !cpu_keeps_bf16_weights() ? WeightPrecision::Fp32 : precision;
+}
 
 QString precisionName(WeightPrecision precision)
 {

@@ -35,7 +35,11 @@ QString precisionName(WeightPrecision precision);
 // strategies that mix precisions across layers, or that are not valid.
 std::optional<WeightPrecision> precisionOfStrategy(const QString& strategy);
 
-// Weights read per token at `precision`: everything but the embedding, whose one row
+// The precision `precision`'s weights are kept in on this CPU: bf16 is fp32 below AVX-512
+// (linnet::cpu_keeps_bf16_weights); the others are themselves.
+WeightPrecision stored(WeightPrecision precision);
+
+// Weights read per token at `precision` (as stored on this CPU): everything but the embedding, whose one row
 // is negligible; at 4 bits the head in int8. `vocab` is the tokenizer's vocabulary size.
 qint64 bytesReadPerToken(const CatalogModel& model, int vocab, WeightPrecision precision);
 
@@ -45,7 +49,7 @@ int catalogVocab(const ModelCatalog& catalog, const QString& tokenizer);
 double estimatedTokensPerSecond(const CatalogModel& model, int vocab, WeightPrecision precision,
                                 const MachineSpeed& machine);
 
-// Memory to run `model` at `precision`: its weights at that width, plus what the engine
+// Memory to run `model` at `precision`: its weights at their stored width, plus what the engine
 // needs besides (states, buffers, the program itself).
 qint64 estimatedMemory(const CatalogModel& model, WeightPrecision precision);
 

@@ -29,6 +29,10 @@ CpuLevel cpu_level();
 // Every level this CPU supports, lowest first (empty below AVX2).
 std::vector<CpuLevel> cpu_levels_available();
 
+// Whether bf16 weights stay in bf16 at the current level. oneDNN has bf16 products from
+// AVX-512 on; below it such weights are kept in fp32: twice the memory and the reads.
+bool cpu_keeps_bf16_weights();
+
 // Runs the kernels at `level` from now on (tests); false, and nothing changes, when this
 // CPU does not support it. Does not change oneDNN's level.
 bool set_cpu_level(CpuLevel level);

@@ -16,58 +16,61 @@ namespace {
 constexpr int kMaxScale = 255, kMaxMinimum = 127;
 constexpr float kLargestHalf = 65504.0f;
 
-// The fitting works on a group four values at a time, in SSE2 (every x86-64 CPU has it;
-// GCC's operators work on its vectors). The loops written for single floats did not
-// vectorise (their float sums must keep their order), and fitting took 40 ns a weight: a
-// 1.5B model loaded in 26 s at 4 bits against 3.5 s in int8.
-using v4f = __m128;
+// The fitting works on a group eight values at a time in AVX2, which every CPU the engine
+// runs on has (linnet/cpu.h; Model::load refuses others before anything is packed), with
+// the sums' order fixed. Written for single floats, the loops did not vectorise (their
+// float sums must keep their order) and fitting took 40 ns a weight, against 11 in SSE2
+// vectors and 7.6 in these (docs/benchmarks.md).
+#define LINNET_AVX2 __attribute__((target("avx2,fma")))
 
-v4f load4(const float* p) { return _mm_loadu_ps(p); }
+using v8f = __m256;
 
-// The sum of the four lanes, in a fixed order.
-float sum4(v4f v)
+LINNET_AVX2 v8f load8(const float* p) { return _mm256_loadu_ps(p); }
+
+// The sum of the eight lanes, in a fixed order.
+LINNET_AVX2 float sum8(v8f v)
 {
-    return (v[0] + v[2]) + (v[1] + v[3]);
+    return ((v[0] + v[4]) + (v[2] + v[6])) + ((v[1] + v[5]) + (v[3] + v[7]));
 }
 
 // The nearest of the 16 levels, as floats: clamped first, then truncated (the same as
-// rounding down there; SSE2 has no rounding instruction).
-v4f levels4(v4f w, float m, float inv)
+// rounding down there).
+LINNET_AVX2 v8f levels8(v8f w, float m, float inv)
 {
-    const v4f t = _mm_min_ps(_mm_max_ps((w - m) * inv + 0.5f, _mm_setzero_ps()), _mm_set1_ps(15.0f));
-    return _mm_cvtepi32_ps(_mm_cvttps_epi32(t));
+    const v8f t = _mm256_min_ps(_mm256_max_ps((w - m) * inv + 0.5f, _mm256_setzero_ps()), _mm256_set1_ps(15.0f));
+    return _mm256_cvtepi32_ps(_mm256_cvttps_epi32(t));
 }
 
 float inverse(float d) { return d > 0 ? 1.0f / d : 0.0f; }
 
-float squared_error(const float* w, int group, Levels l)
+LINNET_AVX2 float squared_error(const float* w, int group, Levels l)
 {
     const float inv = inverse(l.d);
-    v4f e{};
-    for (int i = 0; i < group; i += 4) {
-        const v4f x = load4(w + i);
-        const v4f diff = x - (l.d * levels4(x, l.m, inv) + l.m);
+    v8f e{};
+    for (int i = 0; i < group; i += 8) {
+        const v8f x = load8(w + i);
+        const v8f diff = x - (l.d * levels8(x, l.m, inv) + l.m);
         e += diff * diff;
     }
-    return sum4(e);
+    return sum8(e);
 }
 
 // The least-squares scale and minimum for the levels (w − m)/d rounds to: moves the 16
 // levels onto where the group's values are dense instead of its two extremes. `sum`: the
 // group's values added. The sums of levels are integers below 2^24: exact in floats.
-Levels refit(const float* w, int group, Levels l, double sum)
+LINNET_AVX2 Levels refit(const float* w, int group, Levels l, double sum)
 {
     if (!(l.d > 0))
         return l;
-    v4f sq{}, sqq{}, sqw{};
+    v8f sq{}, sqq{}, sqw{};
     const float inv = 1.0f / l.d;
-    for (int i = 0; i < group; i += 4) {
-        const v4f x = load4(w + i), q = levels4(x, l.m, inv);
+    for (int i = 0; i < group; i += 8) {
+        const v8f x = load8(w + i), q = levels8(x, l.m, inv);
         sq += q;
         sqq += q * q;
         sqw += q * x;
     }
-    const double n = group, q = sum4(sq), qq = sum4(sqq), qw = sum4(sqw);
+    const double n = group, q = sum8(sq), qq = sum8(sqq), qw = sum8(sqw);
     const double det = n * qq - q * q;
     if (det <= 0)
         return l;
@@ -81,15 +84,15 @@ struct Extremes {
     float lo, hi;
 };
 
-Extremes extremes(const float* w, int group)
+LINNET_AVX2 Extremes extremes(const float* w, int group)
 {
-    v4f lo = load4(w), hi = lo;
-    for (int i = 4; i < group; i += 4) {
-        lo = _mm_min_ps(lo, load4(w + i));
-        hi = _mm_max_ps(hi, load4(w + i));
+    v8f lo = load8(w), hi = lo;
+    for (int i = 8; i < group; i += 8) {
+        lo = _mm256_min_ps(lo, load8(w + i));
+        hi = _mm256_max_ps(hi, load8(w + i));
     }
     Extremes e{lo[0], hi[0]};
-    for (int j = 1; j < 4; ++j) {
+    for (int j = 1; j < 8; ++j) {
         e.lo = std::min(e.lo, lo[j]);
         e.hi = std::max(e.hi, hi[j]);
     }
@@ -97,13 +100,13 @@ Extremes extremes(const float* w, int group)
 }
 
 // A group's levels in float: from its extremes, refitted while that lowers the error.
-Levels fit_group(const float* w, int group)
+LINNET_AVX2 Levels fit_group(const float* w, int group)
 {
     const Extremes x = extremes(w, group);
-    v4f lanes{};
-    for (int i = 0; i < group; i += 4)
-        lanes += load4(w + i);
-    const double sum = sum4(lanes);
+    v8f lanes{};
+    for (int i = 0; i < group; i += 8)
+        lanes += load8(w + i);
+    const double sum = sum8(lanes);
     Levels best{(x.hi - x.lo) / 15.0f, x.lo};
     float error = squared_error(w, group, best);
     for (int step = 0; step < 3; ++step) {
@@ -147,7 +150,7 @@ Levels indexed(Indices i, const Scales& sc)
 // group's fit and the one that spans its values from that minimum) are tried, and the one
 // with the smallest error in the kernels' levels wins. Rounding each to the nearest made a
 // group of a hundredth of its neighbours' spread 270 times worse than its own float levels.
-Indices quantise_group(const float* w, int group, Levels fit, const Scales& sc)
+LINNET_AVX2 Indices quantise_group(const float* w, int group, Levels fit, const Scales& sc)
 {
     const float hi = extremes(w, group).hi;
     const int below = static_cast<int>(std::floor(fit.m * inverse(sc.m)));
@@ -177,15 +180,15 @@ Indices quantise_group(const float* w, int group, Levels fit, const Scales& sc)
 
 // Group i's levels of row r (q4.h: chunk c's bytes 4r…4r+3 hold inputs 8c…8c+3 in their
 // low nibbles and 8c+4…8c+7 in their high ones).
-void put_nibbles(uint8_t* nibbles, int r, const float* w, int group, Levels l)
+LINNET_AVX2 void put_nibbles(uint8_t* nibbles, int r, const float* w, int group, Levels l)
 {
     const float inv = inverse(l.d);
     for (int c = 0; c < group / kChunkInputs; ++c) {
-        const __m128i low = _mm_cvtps_epi32(levels4(load4(w + kChunkInputs * c), l.m, inv));
-        const __m128i high = _mm_cvtps_epi32(levels4(load4(w + kChunkInputs * c + 4), l.m, inv));
-        // Nibbles of levels in 0…15 (NaN weights give INT_MIN: masked to 0).
-        const __m128i bytes = _mm_or_si128(_mm_and_si128(low, _mm_set1_epi32(15)),
-                                           _mm_slli_epi32(_mm_and_si128(high, _mm_set1_epi32(15)), 4));
+        // Levels in 0…15 (NaN weights give INT_MIN: masked to 0); then inputs 0…3 in the
+        // low nibbles, 4…7 in the high ones.
+        const __m256i q = _mm256_and_si256(_mm256_cvttps_epi32(levels8(load8(w + kChunkInputs * c), l.m, inv)),
+                                           _mm256_set1_epi32(15));
+        const __m128i bytes = _mm_or_si128(_mm256_castsi256_si128(q), _mm_slli_epi32(_mm256_extracti128_si256(q, 1), 4));
         const __m128i packed = _mm_packus_epi16(_mm_packs_epi32(bytes, bytes), bytes);
         const uint32_t four = static_cast<uint32_t>(_mm_cvtsi128_si32(packed));
         std::memcpy(nibbles + c * 64 + r * 4, &four, 4);
@@ -206,7 +209,7 @@ void put_indices(uint8_t* block, const SuperGroup& sg, int i, int r, Indices ix)
 }
 
 // Row r's values of one super-group (w: its first), and its groups' levels in float.
-void pack_super_group(const float* w, const Levels* fits, int group, const SuperGroup& sg, int r, uint8_t* block)
+LINNET_AVX2 void pack_super_group(const float* w, const Levels* fits, int group, const SuperGroup& sg, int r, uint8_t* block)
 {
     float largest_d = 0, largest_m = 0;
     for (int i = 0; i < sg.groups; ++i) {
@@ -226,7 +229,7 @@ void pack_super_group(const float* w, const Levels* fits, int group, const Super
 
 // `count` rows of one block; `fits`: their groups' levels in float (count × k/group), or
 // null to fit them here.
-void pack_block(const float* w, const Levels* fits, int count, int k, int group, uint8_t* block)
+LINNET_AVX2 void pack_block(const float* w, const Levels* fits, int count, int k, int group, uint8_t* block)
 {
     std::memset(block, 0, block_bytes(k, group));
     const int groups = k / group;

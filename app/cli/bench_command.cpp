@@ -217,6 +217,7 @@ Command bench_command()
                     {"cpu", cpu_level_name(cpu_level())},
                     {"q4_kernel", Model::kernel_level()},
                     {"load_ms", load_ms},
+                    {"packed_weights_from_cache", model->packed_weights_from_cache()},
                     {"prefill_tokens_per_s", best.prefill_tokens_per_s},
                     {"gen_ms_per_token", best.gen_ms_per_token},
                     {"gen_ms_best_token", best.gen_ms_best_token},

@@ -20,6 +20,9 @@ void add_model_options(QCommandLineParser& parser)
     parser.addOption({"strategy", "Precision per layer, e.g. 'cpu fp32' (default), 'cpu bf16', 'cpu fp32i8', "
                                   "'cpu bf16i4' (4-bit weights), 'cpu bf16i4 *20 -> cpu bf16'.",
                       "strategy", "cpu fp32"});
+    parser.addOption({"packed-cache", "Keep the 4-bit weights packed in this folder and read them back on later "
+                                      "loads of the same file and strategy (default: pack at every load).",
+                      "dir"});
 }
 
 namespace {
@@ -76,6 +79,7 @@ std::unique_ptr<Model> load_model(const QCommandLineParser& parser)
         options.group_norm_eps = static_cast<float>(eps);
     }
     options.strategy = parser.value("strategy").toStdString();
+    options.packed_cache_dir = parser.value("packed-cache").toStdString();
     return Model::load(parser.value("model").toStdString(), options);
 }
 

@@ -73,7 +73,7 @@ Command serve_command()
                     throw Failure("--model is required");
                 const app::ApiServerOptions options = server_options(p);
                 const app::DataLocation location(p.value("data-dir"));
-                app::InferenceThread inference(location.databasePath(), location.tokenizerDir());
+                app::InferenceThread inference(location.databasePath(), location.tokenizerDir(), location.packedWeightsDir());
                 const QString model = QFileInfo(p.value("model")).absoluteFilePath();
                 app::EngineSettings engine;
                 engine.strategy = p.value("strategy");

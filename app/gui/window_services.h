@@ -22,7 +22,7 @@ struct WindowServices {
     explicit WindowServices(const QString& data_dir, const app::DownloadOptions& downloads = {})
         : location(data_dir), db(location.databasePath(), app::Checkpoints::WhenAsked), conversations(db), states(db),
           settings(db), files(conversations, location.databasePath()),
-          inference(location.databasePath(), location.tokenizerDir()), models(db, location, downloads),
+          inference(location.databasePath(), location.tokenizerDir(), location.packedWeightsDir()), models(db, location, downloads),
           remote_models(location.root())
     {
         learnSpeeds();

@@ -364,6 +364,15 @@ void Linear::load(const RowReader& read, const Bf16Rows* stored)
         load_part(part, read, stored);
 }
 
+std::vector<std::span<uint8_t>> Linear::packed_parts() const
+{
+    std::vector<std::span<uint8_t>> parts;
+    for (const Part& part : parts_)
+        if (part.packed)
+            parts.emplace_back(part.packed, part.bytes);
+    return parts;
+}
+
 void Linear::load_ggml_q4(const uint8_t* rows, bool with_minimum, const std::function<void(int, int)>& done)
 {
     const size_t row_bytes = static_cast<size_t>(in_ / 32) * (with_minimum ? 20 : 18);

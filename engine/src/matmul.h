@@ -176,6 +176,10 @@ public:
     // `done(first, count)` after each part.
     void load_ggml_q4(const uint8_t* rows, bool with_minimum, const std::function<void(int, int)>& done);
 
+    // Q4: each part's packed blocks, in order (the packed-weights cache reads and writes
+    // them as they are: packed_cache.h).
+    std::vector<std::span<uint8_t>> packed_parts() const;
+
     // y[m×out] = x[m×in] · Wᵀ. x and y hold at least runtime.padded_rows(m) rows.
     void apply(const float* x, int m, float* y) const;
 

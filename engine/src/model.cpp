@@ -7,6 +7,7 @@
 #include "layers.h"
 #include "matmul.h"
 #include "model_config.h"
+#include "packed_cache.h"
 #include "q4.h"
 #include "thread_governor.h"
 #include "weight_reader.h"
@@ -110,9 +111,10 @@ struct Model::Impl {
     {
     }
 
-    void load(const TensorSet& tensors, const std::string& path)
+    void load(const TensorSet& tensors, const std::string& path, PackedCache* cache)
     {
         WeightReader reader(tensors, matmul, path);
+        reader.set_packed_cache(cache);
         const int c = info.n_embed;
         const auto ln0 = LayerNormWeights::read(reader, "blocks.0.ln0", c);
         embedding.load(reader, matmul.arena(), ln0, info.n_vocab, c, uses_bf16(plan.layers[0]));
@@ -200,6 +202,7 @@ struct Model::Impl {
     std::function<void(float)> progress;
     StrategyPlan plan;
     size_t weight_bytes = 0, weight_bytes_per_token = 0;
+    bool packed_from_cache = false;
     EmbeddingTable embedding;
     std::vector<Layer> layers;
     LayerNormWeights ln_out;
@@ -233,7 +236,19 @@ std::unique_ptr<Model> Model::load(const std::string& path, const LoadOptions& o
     // Converting the weights runs on every thread (products later run on one-thread
     // primitives, as many at once as threads_in_use()).
     omp_set_num_threads(impl->threads);
-    impl->load(tensors, path);
+    std::unique_ptr<PackedCache> cache;
+    if (!options.packed_cache_dir.empty()) {
+        // What the packed bytes depend on besides the file: the strategy (which matrices
+        // are 4-bit), the group size and the matrices' split across threads.
+        const std::string key = impl->plan.text + "\n" + std::to_string(impl->matmul.q4_group()) + "\n" +
+                                std::to_string(impl->matmul.threads());
+        cache = std::make_unique<PackedCache>(options.packed_cache_dir, path, key);
+    }
+    impl->load(tensors, path, cache.get());
+    if (cache) {
+        cache->commit();
+        impl->packed_from_cache = cache->used();
+    }
     tensors.release_sources();
     return std::unique_ptr<Model>(new Model(std::move(impl)));
 }
@@ -244,6 +259,7 @@ int Model::threads_in_use() const { return impl_->governed ? impl_->governor.thr
 const StrategyPlan& Model::strategy() const { return impl_->plan; }
 size_t Model::weight_bytes() const { return impl_->weight_bytes; }
 size_t Model::weight_bytes_per_token() const { return impl_->weight_bytes_per_token; }
+bool Model::packed_weights_from_cache() const { return impl_->packed_from_cache; }
 
 State Model::initial_state() const { return State::initial(impl_->info); }
 

@@ -1,6 +1,7 @@
 #include "weight_reader.h"
 
 #include "hash.h"
+#include "packed_cache.h"
 #include "linnet/error.h"
 
 #include <algorithm>
@@ -150,8 +151,10 @@ Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int ou
     if (ggml_q4 && weight_type(precision_) == WeightType::Q4 && in % 32 == 0) {
         Linear linear(runtime_, WeightType::Q4, out, in, 32);
         const size_t row_bytes = dtype_bytes(t.dtype, static_cast<uint64_t>(in));
-        linear.load_ggml_q4(t.bytes.data() + row_offset * row_bytes, t.dtype == DType::Q4_1,
-                            [&t, row_offset, in](int first, int count) { release_rows(t, in, row_offset + first, count); });
+        packed_from_cache(linear, [&](Linear& l) {
+            l.load_ggml_q4(t.bytes.data() + row_offset * row_bytes, t.dtype == DType::Q4_1,
+                           [&t, row_offset, in](int first, int count) { release_rows(t, in, row_offset + first, count); });
+        });
         matrix_bytes_ += linear.bytes();
         return linear;
     }
@@ -167,10 +170,25 @@ Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int ou
     const Linear::RowReader read = [&t, row_offset, in](int first, int count, float* rows) {
         convert_rows(t, in, row_offset + first, count, rows);
     };
-    linear.load(read, t.dtype == DType::BF16 ? &stored : nullptr);
+    const auto load = [&](Linear& l) { l.load(read, t.dtype == DType::BF16 ? &stored : nullptr); };
+    if (linear.type() == WeightType::Q4)
+        packed_from_cache(linear, load);
+    else
+        load(linear);
     release_rows(t, in, row_offset, out);
     matrix_bytes_ += linear.bytes();
     return linear;
+}
+
+bool WeightReader::packed_from_cache(Linear& linear, const std::function<void(Linear&)>& pack)
+{
+    const auto parts = linear.packed_parts();
+    if (cache_ && cache_->read(parts))
+        return true;
+    pack(linear);
+    if (cache_)
+        cache_->write(parts);
+    return false;
 }
 
 Linear WeightReader::linear(const std::string& name, int out, int in)

@@ -19,6 +19,8 @@
 
 namespace linnet {
 
+class PackedCache;
+
 std::string block_tensor(int layer, const char* suffix); // "blocks.<layer>.<suffix>"
 
 // Every matrix takes its layer's precision, the LoRAs of RWKV-6/7 too: a generated token
@@ -34,6 +36,10 @@ Precision head_precision(Precision precision);
 class WeightReader {
 public:
     WeightReader(const TensorSet& tensors, MatmulRuntime& runtime, const std::string& path);
+
+    // 4-bit matrices are read from, or else packed and written to, `cache` from now on
+    // (none: nullptr).
+    void set_packed_cache(PackedCache* cache) { cache_ = cache; }
 
     // The precision of the matrices read from now on.
     void set_precision(Precision precision) { precision_ = precision; }
@@ -72,6 +78,9 @@ private:
     // the file pages that held them.
     static void convert_rows(const TensorView& t, int64_t cols, int64_t first, int64_t count, float* out);
     Linear linear_rows(const TensorView& t, int64_t row_offset, int out, int in);
+    // A 4-bit matrix from the packed cache: true when it filled `linear`; otherwise
+    // `pack(linear)` fills it from the file and the cache keeps the result.
+    bool packed_from_cache(Linear& linear, const std::function<void(Linear&)>& pack);
     [[noreturn]] void shape_error(const std::string& name, const TensorView& t, const std::vector<int64_t>& want) const;
 
     const TensorSet& tensors_;
@@ -81,6 +90,7 @@ private:
     std::set<std::string> used_;
     uint64_t hash_ = 1469598103934665603ull;
     size_t matrix_bytes_ = 0;
+    PackedCache* cache_ = nullptr;
 };
 
 } // namespace linnet

@@ -5,6 +5,8 @@
 #include "conversation_store.h"
 #include "model_test_support.h"
 
+#include "linnet/model.h"
+
 #include <QDir>
 #include <QTest>
 
@@ -78,6 +80,25 @@ private slots:
         QVERIFY(!deleted);
         QVERIFY(QFileInfo::exists(source));
         QVERIFY(h.manager->installedModels().isEmpty());
+    }
+
+    // The 4-bit weights the chat packed once (DataLocation::packedWeightsDir) go with
+    // the model, whether its file is deleted or kept.
+    void remove_takes_the_packed_weights()
+    {
+        ManagerHarness h;
+        const QString packed = DataLocation(h.dir.path()).packedWeightsDir();
+        const QString source = userFile("tiny-v7.bin", read_file(shared_path("models/tiny/tiny-rwkv-7v0-834K-FP32.bin")));
+        QString request;
+        QCOMPARE(h.manager->importModel(source, false, &request), QString());
+        const auto [id, error] = h.importResult(request);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        linnet::Model::load(source.toStdString(),
+                            {.strategy = "cpu bf16i4", .threads = 1, .packed_cache_dir = packed.toStdString()});
+        QCOMPARE(QDir(packed).entryList({"*.q4w"}, QDir::Files).size(), 1);
+        QCOMPARE(h.manager->removeModel(id), QString());
+        QVERIFY(QFileInfo::exists(source));
+        QVERIFY(QDir(packed).entryList(QDir::Files).isEmpty());
     }
 
     void truncated_file_is_refused_with_the_engine_message()

@@ -16,8 +16,9 @@
 
 namespace linnet::app {
 
-InferenceWorker::InferenceWorker(QString database_path, QString tokenizer_dir)
-    : database_path_(std::move(database_path)), tokenizer_dir_(std::move(tokenizer_dir))
+InferenceWorker::InferenceWorker(QString database_path, QString tokenizer_dir, QString packed_weights_dir)
+    : database_path_(std::move(database_path)), tokenizer_dir_(std::move(tokenizer_dir)),
+      packed_weights_dir_(std::move(packed_weights_dir))
 {
 }
 
@@ -48,6 +49,7 @@ void InferenceWorker::loadModel(const QString& path, const EngineSettings& engin
             options.strategy = engine_settings.strategyFor(version).toStdString();
         }
         options.progress = [this, path](float done) { emit modelLoadProgress(path, done); };
+        options.packed_cache_dir = packed_weights_dir_.toStdString();
         model_ = linnet::Model::load(path.toStdString(), options);
         const QString chosen = engine_settings.tokenizerFor(path);
         tokenizer_ = tokenizerFor(chosen, model_->info(), tokenizer_dir_);
@@ -237,8 +239,9 @@ void InferenceWorker::reset(qint64 conversation_id)
     checkpoint();
 }
 
-InferenceThread::InferenceThread(const QString& database_path, const QString& tokenizer_dir)
-    : worker_(new InferenceWorker(database_path, tokenizer_dir))
+InferenceThread::InferenceThread(const QString& database_path, const QString& tokenizer_dir,
+                                 const QString& packed_weights_dir)
+    : worker_(new InferenceWorker(database_path, tokenizer_dir, packed_weights_dir))
 {
     thread_.setObjectName("inference");
     worker_->moveToThread(&thread_);

@@ -32,7 +32,9 @@ class InferenceWorker : public QObject {
     Q_OBJECT
 
 public:
-    InferenceWorker(QString database_path, QString tokenizer_dir);
+    // `packed_weights_dir`: where 4-bit weights are kept once packed (LoadOptions::
+    // packed_cache_dir); empty: none.
+    InferenceWorker(QString database_path, QString tokenizer_dir, QString packed_weights_dir = {});
     ~InferenceWorker() override;
 
     // Thread-safe. Cancels prompt reading, or ends the reply within one token.
@@ -99,6 +101,7 @@ private:
 
     QString database_path_;
     QString tokenizer_dir_;
+    QString packed_weights_dir_;
     std::unique_ptr<Database> db_;
     std::unique_ptr<linnet::Model> model_;
     std::unique_ptr<linnet::Tokenizer> tokenizer_;
@@ -110,7 +113,7 @@ private:
 // Starts an InferenceWorker on a thread of its own and stops it cleanly.
 class InferenceThread {
 public:
-    InferenceThread(const QString& database_path, const QString& tokenizer_dir);
+    InferenceThread(const QString& database_path, const QString& tokenizer_dir, const QString& packed_weights_dir = {});
     ~InferenceThread();
     InferenceWorker* worker() const { return worker_; }
 

@@ -5,6 +5,8 @@
 #include "model_import.h"
 #include "model_registration.h"
 
+#include "linnet/model.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -148,6 +150,7 @@ QString InstalledModels::remove(qint64 id, bool* file_deleted)
         deleted = true;
     }
     library_.remove(id);
+    linnet::remove_packed_weights(location_.packedWeightsDir().toStdString(), model->path.toStdString());
     if (file_deleted)
         *file_deleted = deleted;
     qCInfo(lcModels) << "removed model" << id << model->path << (deleted ? "and its file" : "(file kept)");

@@ -22,6 +22,11 @@ QString DataLocation::modelsDir() const
     return QDir(root_).filePath("models");
 }
 
+QString DataLocation::packedWeightsDir() const
+{
+    return QDir(root_).filePath("packed-weights");
+}
+
 QString DataLocation::tokenizerDir() const
 {
     // Tests and developers point this at ../shared/tokenizers.

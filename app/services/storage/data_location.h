@@ -14,6 +14,9 @@ public:
     QString databasePath() const;
     QString modelsDir() const;
     QString tokenizerDir() const;
+    // 4-bit weights kept once packed, one file per model (linnet::LoadOptions::
+    // packed_cache_dir): rebuilt when missing, removed with their model.
+    QString packedWeightsDir() const;
 
 private:
     QString root_;

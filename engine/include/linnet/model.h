@@ -39,7 +39,15 @@ struct LoadOptions {
     std::optional<float> group_norm_eps;
     // Called while the weights are converted, with the share done (0 to 1).
     std::function<void(float done)> progress;
+    // A folder where 4-bit weights are kept once packed, one file per model file:
+    // later loads with the same strategy and threads read them instead of packing
+    // again (most of a 4-bit load). Empty: no cache. A damaged or stale file is not
+    // used and is written anew; remove_packed_weights() removes a model's copies.
+    std::string packed_cache_dir;
 };
+
+// Removes the packed 4-bit copies of the model at `model_path` kept in `cache_dir`.
+void remove_packed_weights(const std::string& cache_dir, const std::string& model_path);
 
 // Rnn: one token at a time (matrix-vector products). Sequence: the tokens of a chunk
 // go through every matrix product together; only the recurrences run token by token.
@@ -91,6 +99,8 @@ public:
     // Bytes of weights one token reads (every matrix once, one embedding row): the
     // memory traffic that bounds generation speed.
     size_t weight_bytes_per_token() const;
+    // Whether the 4-bit weights were read from LoadOptions::packed_cache_dir.
+    bool packed_weights_from_cache() const;
 
     State initial_state() const;
 

@@ -151,7 +151,7 @@ Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int ou
     if (ggml_q4 && weight_type(precision_) == WeightType::Q4 && in % 32 == 0) {
         Linear linear(runtime_, WeightType::Q4, out, in, 32);
         const size_t row_bytes = dtype_bytes(t.dtype, static_cast<uint64_t>(in));
-        packed_from_cache(linear, [&](Linear& l) {
+        load_packed(linear, [&](Linear& l) {
             l.load_ggml_q4(t.bytes.data() + row_offset * row_bytes, t.dtype == DType::Q4_1,
                            [&t, row_offset, in](int first, int count) { release_rows(t, in, row_offset + first, count); });
         });
@@ -172,7 +172,7 @@ Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int ou
     };
     const auto load = [&](Linear& l) { l.load(read, t.dtype == DType::BF16 ? &stored : nullptr); };
     if (linear.type() == WeightType::Q4)
-        packed_from_cache(linear, load);
+        load_packed(linear, load);
     else
         load(linear);
     release_rows(t, in, row_offset, out);
@@ -180,15 +180,14 @@ Linear WeightReader::linear_rows(const TensorView& t, int64_t row_offset, int ou
     return linear;
 }
 
-bool WeightReader::packed_from_cache(Linear& linear, const std::function<void(Linear&)>& pack)
+void WeightReader::load_packed(Linear& linear, const std::function<void(Linear&)>& pack)
 {
     const auto parts = linear.packed_parts();
     if (cache_ && cache_->read(parts))
-        return true;
+        return;
     pack(linear);
     if (cache_)
         cache_->write(parts);
-    return false;
 }
 
 Linear WeightReader::linear(const std::string& name, int out, int in)

@@ -78,9 +78,9 @@ private:
     // the file pages that held them.
     static void convert_rows(const TensorView& t, int64_t cols, int64_t first, int64_t count, float* out);
     Linear linear_rows(const TensorView& t, int64_t row_offset, int out, int in);
-    // A 4-bit matrix from the packed cache: true when it filled `linear`; otherwise
-    // `pack(linear)` fills it from the file and the cache keeps the result.
-    bool packed_from_cache(Linear& linear, const std::function<void(Linear&)>& pack);
+    // Fills a 4-bit matrix from the packed cache; where it has none, `pack(linear)` fills
+    // it from the file and the cache keeps the result.
+    void load_packed(Linear& linear, const std::function<void(Linear&)>& pack);
     [[noreturn]] void shape_error(const std::string& name, const TensorView& t, const std::vector<int64_t>& want) const;
 
     const TensorSet& tensors_;

@@ -471,13 +471,13 @@ size_t Linear::input_bytes(int rows) const
     const size_t values = static_cast<size_t>(rows) * in_ * element_bytes(type_);
     if (type_ != WeightType::Q4)
         return values;
-    return (values + 63) / 64 * 64 + sizeof(int32_t) * rows * (in_ / group_);
+    return (values + 63) / 64 * 64 + sizeof(int16_t) * rows * q4::sums_per_row(in_, group_);
 }
 
-int32_t* Linear::group_sums(void* input, int rows) const
+int16_t* Linear::group_sums(void* input, int rows) const
 {
     // After the int8 inputs, cache-line aligned (input_bytes counts them).
-    return reinterpret_cast<int32_t*>(static_cast<uint8_t*>(input) + (static_cast<size_t>(rows) * in_ + 63) / 64 * 64);
+    return reinterpret_cast<int16_t*>(static_cast<uint8_t*>(input) + (static_cast<size_t>(rows) * in_ + 63) / 64 * 64);
 }
 
 void Linear::apply(const float* x, int m, float* y) const
@@ -512,7 +512,7 @@ void Linear::apply_together(std::initializer_list<Product> products, int m)
         const void* src = l.convert_input(p.x, rows, inputs, scales);
         const bool q4 = l.type_ == WeightType::Q4;
         const float* row_scales = l.scales_ || q4 ? scales : nullptr;
-        const int32_t* sums = q4 ? l.group_sums(inputs, rows) : nullptr;
+        const int16_t* sums = q4 ? l.group_sums(inputs, rows) : nullptr;
         inputs += slice(l);
         scales += rows;
         for (const Part& part : l.parts_)

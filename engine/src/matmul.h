@@ -60,7 +60,7 @@ public:
         size_t bytes;            // of the part's weights
         const uint8_t* packed = nullptr; // Q4: the part's blocks
         int group = 0;                   // Q4: inputs per group
-        const int32_t* sums = nullptr;   // Q4: the inputs' sums per row and group
+        const int16_t* sums = nullptr;   // Q4: the inputs' sums per row and group
         // S8 in PyTorch's order (weights_layout): the weights and their column scales
         // for our own one-row kernel (s8_rows.h); null where oneDNN's layout is blocked.
         const int8_t* rows_s8 = nullptr;
@@ -206,7 +206,7 @@ private:
     const void* convert_input(const float* x, int rows, void* buffer, float* row_scales) const;
     size_t input_bytes(int rows) const;
     // Q4: where the inputs' group sums go in a converted input.
-    int32_t* group_sums(void* input, int rows) const;
+    int16_t* group_sums(void* input, int rows) const;
     void load_part(Part& part, const RowReader& read, const Bf16Rows* stored);
     // The part's rows through fp32 into its plain copy in the weights' type.
     void convert_part(const Part& part, const RowReader& read, uint8_t* plain);

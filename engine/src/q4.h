@@ -110,15 +110,21 @@ Levels levels(const uint8_t* packed, int k, int group, int row, int col);
 float dequantised(const uint8_t* packed, int k, int group, int row, int col);
 
 // Inputs of a product: rows quantised to int8 (kernels::quantise_rows) and, per row
-// and group, the sum of the quantised values.
-void group_sums(const int8_t* xq, int rows, int k, int group, int32_t* sums);
+// and group, the sum of the quantised values (|sum| ≤ group·127: int16 for groups up to
+// 256). A row's sums are sums_per_row apart, an even count (the last one zero when the
+// groups are odd), so that the AVX-512 kernel reads two groups' sums as one 32-bit pair.
+inline int sums_per_row(int k, int group)
+{
+    return (k / group + 1) / 2 * 2;
+}
+void group_sums(const int8_t* xq, int rows, int k, int group, int16_t* sums);
 
 struct Product {
     const uint8_t* packed; // the first block of the rows computed
     int k, group;
     int rows;              // output rows computed (from the first block on)
     const int8_t* xq;      // m × k
-    const int32_t* sums;   // m × (k / group)
+    const int16_t* sums;   // m × sums_per_row(k, group)
     const float* sx;       // m row scales
     int m;
     float* y;              // m rows, `ld` floats apart

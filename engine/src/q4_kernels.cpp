@@ -60,7 +60,7 @@ void block_generic(const uint8_t* block, const Product& p, int t, int first_row)
                         sum[r] += (byte & 15) * xc[j] + (byte >> 4) * xc[4 + j];
                     }
             }
-            const int32_t xs = p.sums[static_cast<size_t>(t) * groups + g];
+            const int32_t xs = p.sums[static_cast<size_t>(t) * sums_per_row(p.k, p.group) + g];
             for (int r = 0; r < kBlockRows; ++r) {
                 a[r] += ix[r] * sum[r];
                 b[r] += static_cast<int8_t>(ix[16 + r]) * xs;
@@ -96,66 +96,127 @@ inline void for_tiles(const Product& p, Block&& block)
 // 15–112 without (the host's swings; the layout before this one: 74–76).
 constexpr size_t kPrefetchBytes = 2048;
 
-// One group's sums of q·xq for tokens t0 … t0 + T − 1 (16 rows each). C: chunks per group
+int32_t load_pair(const int16_t* p)
+{
+    int32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+// Chunk c of a group: its 64 bytes, asking for the nibbles kPrefetchBytes ahead.
+LINNET_AVX512 inline __m512i chunk_avx512(const uint8_t* w, int c)
+{
+    __m512i v = _mm512_loadu_si512(w + c * 64);
+    _mm_prefetch(reinterpret_cast<const char*>(w + c * 64 + kPrefetchBytes), _MM_HINT_T0);
+    // One load a chunk: the compiler would fold it into both nibble masks, and loads are
+    // what a one-token group runs short of.
+    asm("" : "+v"(v));
+    return v;
+}
+
+// Few tokens (T < 4): one group's sums of q·xq for tokens t0 … t0 + T − 1 (16 rows
+// each), two per token (low and high nibbles) so that the dot products form two chains.
+// The high nibbles stay in place (16·q, at most 240 as an unsigned byte) and their sum is
+// divided by 16 once per group, exactly: one shift fewer a chunk. C: chunks per group
 // when known at compile time (groups of 32: the loops unroll), 0 otherwise.
 template <int T, int C>
 LINNET_AVX512 inline void group_avx512(const uint8_t* w, const int8_t* x, const Product& p, __m512i (&sum)[T])
 {
     const __m512i low = _mm512_set1_epi8(0x0f);
-    // Few tokens: two sums per token (low and high nibbles), so the dot products form
-    // two chains; many: one each (the tokens' chains are independent already, and
-    // registers are short). Integer sums: the same bits either way.
-    constexpr bool split = T < 4;
     __m512i hi_sum[T];
     for (int t = 0; t < T; ++t)
         sum[t] = hi_sum[t] = _mm512_setzero_si512();
     const int chunks = C ? C : p.group / kChunkInputs;
 #pragma GCC unroll 4
     for (int c = 0; c < chunks; ++c) {
-        __m512i v = _mm512_loadu_si512(w + c * 64);
-        _mm_prefetch(reinterpret_cast<const char*>(w + c * 64 + kPrefetchBytes), _MM_HINT_T0);
-        // One load a chunk: the compiler would fold it into both the masks below, and loads
-        // are what a one-token group runs short of.
-        asm("" : "+v"(v));
-        // Split: the high nibbles stay in place (16·q, at most 240 as an unsigned byte) and
-        // their sum is divided by 16 once per group, exactly; one shift fewer a chunk.
-        const __m512i lo = _mm512_and_si512(v, low);
-        const __m512i hi = split ? _mm512_andnot_si512(low, v) : _mm512_and_si512(_mm512_srli_epi16(v, 4), low);
+        const __m512i v = chunk_avx512(w, c);
+        const __m512i lo = _mm512_and_si512(v, low), hi = _mm512_andnot_si512(low, v);
         for (int t = 0; t < T; ++t) {
             const int8_t* xc = x + static_cast<size_t>(t) * p.k + c * kChunkInputs;
             sum[t] = _mm512_dpbusd_epi32(sum[t], lo, _mm512_set1_epi32(load4(xc)));
-            __m512i& second = split ? hi_sum[t] : sum[t];
-            second = _mm512_dpbusd_epi32(second, hi, _mm512_set1_epi32(load4(xc + 4)));
+            hi_sum[t] = _mm512_dpbusd_epi32(hi_sum[t], hi, _mm512_set1_epi32(load4(xc + 4)));
         }
     }
-    if (split)
-        for (int t = 0; t < T; ++t)
-            sum[t] = _mm512_add_epi32(sum[t], _mm512_srai_epi32(hi_sum[t], 4));
+    for (int t = 0; t < T; ++t)
+        sum[t] = _mm512_add_epi32(sum[t], _mm512_srai_epi32(hi_sum[t], 4));
+}
+
+// Many tokens (T ≥ 4): a[t] += s_g · (q·xq sums of one group), one chain per token. Every
+// 16 inputs the sum so far, at most 16·15·127 = 30480 in magnitude, is an int16 in its
+// lane's low half (the high half its sign), and `scale` holds s_g zero-extended: one
+// VNNI word product (low·s_g + high·0) scales and adds it, where a 32-bit multiply is two
+// instructions and an add a third.
+template <int T, int C>
+LINNET_AVX512 inline void scaled_group_avx512(const uint8_t* w, const int8_t* x, const Product& p, __m512i scale,
+                                              __m512i (&a)[T])
+{
+    const __m512i low = _mm512_set1_epi8(0x0f);
+    __m512i sum[T];
+    for (int t = 0; t < T; ++t)
+        sum[t] = _mm512_setzero_si512();
+    const int chunks = C ? C : p.group / kChunkInputs;
+#pragma GCC unroll 4
+    for (int c = 0; c < chunks; ++c) {
+        const __m512i v = chunk_avx512(w, c);
+        const __m512i lo = _mm512_and_si512(v, low), hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), low);
+        for (int t = 0; t < T; ++t) {
+            const int8_t* xc = x + static_cast<size_t>(t) * p.k + c * kChunkInputs;
+            sum[t] = _mm512_dpbusd_epi32(sum[t], lo, _mm512_set1_epi32(load4(xc)));
+            sum[t] = _mm512_dpbusd_epi32(sum[t], hi, _mm512_set1_epi32(load4(xc + 4)));
+        }
+        if (c % 2 == 1 || c == chunks - 1)
+            for (int t = 0; t < T; ++t) {
+                a[t] = _mm512_dpwssd_epi32(a[t], sum[t], scale);
+                sum[t] = _mm512_setzero_si512();
+            }
+    }
 }
 
 // Few tokens: the minimums' part Σ m_g·(the group's input sum) goes along with the
-// nibbles; many: after them, once the scales' part is in (registers are short at 8 tokens).
+// nibbles; many: after them, two groups at a time (registers are short at 8 tokens).
 template <int T>
 constexpr bool kMinimumsAlong = T < 4;
 
 // Group i of a super-group: a[t] += s_g·(q·xq sums) (and b[t] += m_g·Σxq, few tokens).
 template <int T, int C>
 LINNET_AVX512 inline void super_group_step(const uint8_t* block, const SuperGroup& sg, int i, const Product& p, int t0,
-                                           int groups, __m512i (&a)[T], __m512i (&b)[T])
+                                           __m512i (&a)[T], __m512i (&b)[T])
 {
-    __m512i sum[T];
-    group_avx512<T, C>(sg.nibbles(block) + i * group_nibbles(p.group),
-                       p.xq + static_cast<size_t>(t0) * p.k + (sg.first_group + i) * p.group, p, sum);
+    const uint8_t* w = sg.nibbles(block) + i * group_nibbles(p.group);
+    const int8_t* x = p.xq + static_cast<size_t>(t0) * p.k + (sg.first_group + i) * p.group;
     const uint8_t* ix = sg.indices(block, i);
     const __m512i sc = _mm512_cvtepu8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(ix)));
-    for (int t = 0; t < T; ++t)
-        a[t] = _mm512_add_epi32(a[t], _mm512_mullo_epi32(sum[t], sc));
-    if (kMinimumsAlong<T>) {
+    if constexpr (!kMinimumsAlong<T>) {
+        scaled_group_avx512<T, C>(w, x, p, sc, a);
+    } else {
+        __m512i sum[T];
+        group_avx512<T, C>(w, x, p, sum);
         const __m512i mn = _mm512_cvtepi8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(ix + 16)));
+        const int stride = sums_per_row(p.k, p.group);
         for (int t = 0; t < T; ++t) {
-            const int32_t xs = p.sums[static_cast<size_t>(t0 + t) * groups + sg.first_group + i];
+            a[t] = _mm512_add_epi32(a[t], _mm512_mullo_epi32(sum[t], sc));
+            const int32_t xs = p.sums[static_cast<size_t>(t0 + t) * stride + sg.first_group + i];
             b[t] = _mm512_add_epi32(b[t], _mm512_mullo_epi32(mn, _mm512_set1_epi32(xs)));
         }
+    }
+}
+
+// b[t] += Σ_g m_g·Σxq over a super-group, groups i and i + 1 in one VNNI word product:
+// their minimums as int16 pairs, and their input sums as one 32-bit pair of int16. A
+// super-group of an odd count reads one group further, inside its header's padding and
+// the row's sums' zero padding (q4.h): zero times whatever the header holds there.
+template <int T>
+LINNET_AVX512 inline void minimums_avx512(const uint8_t* block, const SuperGroup& sg, const Product& p, int t0,
+                                          __m512i (&b)[T])
+{
+    const int stride = sums_per_row(p.k, p.group);
+    for (int i = 0; i < sg.groups; i += 2) {
+        const __m128i m0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sg.indices(block, i) + 16));
+        const __m128i m1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sg.indices(block, i + 1) + 16));
+        const __m512i pairs = _mm512_cvtepi8_epi16(_mm256_set_m128i(_mm_unpackhi_epi8(m0, m1), _mm_unpacklo_epi8(m0, m1)));
+        const int16_t* xs = p.sums + static_cast<size_t>(t0) * stride + sg.first_group + i;
+        for (int t = 0; t < T; ++t)
+            b[t] = _mm512_dpwssd_epi32(b[t], pairs, _mm512_set1_epi32(load_pair(xs + static_cast<size_t>(t) * stride)));
     }
 }
 
@@ -174,33 +235,29 @@ LINNET_AVX512 void block_avx512(const uint8_t* block, const Product& p, int t0, 
         __m512i a[T], b[T];
         for (int t = 0; t < T; ++t)
             a[t] = b[t] = _mm512_setzero_si512();
-        const int32_t* xs = p.sums + static_cast<size_t>(t0) * groups + sg.first_group;
         // Unrolled for few tokens only: at 8 tokens the unrolled groups spill registers.
         if constexpr (along) {
             // Full super-groups (all but a row's last) with a count known at compile time.
             if (sg.groups == kSuperGroup) {
 #pragma GCC unroll 8
                 for (int i = 0; i < kSuperGroup; ++i)
-                    super_group_step<T, C>(block, sg, i, p, t0, groups, a, b);
+                    super_group_step<T, C>(block, sg, i, p, t0, a, b);
             } else {
                 for (int i = 0; i < sg.groups; ++i)
-                    super_group_step<T, C>(block, sg, i, p, t0, groups, a, b);
+                    super_group_step<T, C>(block, sg, i, p, t0, a, b);
             }
         } else {
 #pragma GCC unroll 1
             for (int i = 0; i < sg.groups; ++i)
-                super_group_step<T, C>(block, sg, i, p, t0, groups, a, b);
+                super_group_step<T, C>(block, sg, i, p, t0, a, b);
         }
         const __m512 d = _mm512_mul_ps(_mm512_cvtph_ps(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(sg.scales(block)))), unit);
         const __m512 dm = _mm512_mul_ps(
             _mm512_cvtph_ps(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(sg.minimum_scales(block)))), unit);
         for (int t = 0; t < T; ++t)
             acc[t] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(a[t]), d, acc[t]);
-        for (int i = 0; !along && i < sg.groups; ++i) {
-            const __m512i mn = _mm512_cvtepi8_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(sg.indices(block, i) + 16)));
-            for (int t = 0; t < T; ++t)
-                b[t] = _mm512_add_epi32(b[t], _mm512_mullo_epi32(mn, _mm512_set1_epi32(xs[t * groups + i])));
-        }
+        if constexpr (!along)
+            minimums_avx512<T>(block, sg, p, t0, b);
         for (int t = 0; t < T; ++t)
             acc[t] = _mm512_fmadd_ps(dm, _mm512_cvtepi32_ps(b[t]), acc[t]);
     }
@@ -260,7 +317,7 @@ LINNET_AVX2 void block_avx2(const uint8_t* block, const Product& p, int t0, int 
                 const __m256i sc = _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(ix + 8 * h)));
                 const __m256i mn = _mm256_cvtepi8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(ix + 16 + 8 * h)));
                 for (int t = 0; t < T; ++t) {
-                    const int32_t xs = p.sums[static_cast<size_t>(t0 + t) * groups + sg.first_group + i];
+                    const int32_t xs = p.sums[static_cast<size_t>(t0 + t) * sums_per_row(p.k, p.group) + sg.first_group + i];
                     a[t][h] = _mm256_add_epi32(a[t][h], _mm256_mullo_epi32(sum[t][h], sc));
                     b[t][h] = _mm256_add_epi32(b[t][h], _mm256_mullo_epi32(mn, _mm256_set1_epi32(xs)));
                 }

@@ -353,17 +353,20 @@ float dequantised(const uint8_t* packed, int k, int group, int row, int col)
     return l.d * static_cast<float>(q) + l.m;
 }
 
-void group_sums(const int8_t* xq, int rows, int k, int group, int32_t* sums)
+void group_sums(const int8_t* xq, int rows, int k, int group, int16_t* sums)
 {
-    const int groups = k / group;
-    for (int t = 0; t < rows; ++t)
+    const int groups = k / group, stride = sums_per_row(k, group);
+    for (int t = 0; t < rows; ++t) {
+        int16_t* row = sums + static_cast<size_t>(t) * stride;
         for (int g = 0; g < groups; ++g) {
             const int8_t* x = xq + static_cast<size_t>(t) * k + g * group;
             int s = 0;
             for (int i = 0; i < group; ++i)
                 s += x[i];
-            sums[t * groups + g] = s;
+            row[g] = static_cast<int16_t>(s);
         }
+        std::fill(row + groups, row + stride, int16_t(0));
+    }
 }
 
 } // namespace linnet::q4

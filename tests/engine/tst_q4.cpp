@@ -152,7 +152,7 @@ private slots:
         const Case cases[] = {{64, 64, 32},  {256, 2048, 64}, {2048, 256, 128}, {200, 72, 8}, {48, 512, 128},
                               {16, 8, 8},    {40, 320, 32},   {32, 1120, 32},   {64, 2048, 32}};
         for (const Case& c : cases)
-            for (int rows : {1, 3, 9})
+            for (int rows : {1, 3, 14}) // tiles of 1, 3 (few tokens), 8 + 6 (many)
                 QTest::addRow("%dx%d g%d, %d rows", c.out, c.in, c.group, rows) << c.out << c.in << c.group << rows;
     }
     void kernels_match_double()
@@ -168,7 +168,7 @@ private slots:
         x[3 % x.size()] = 9.0f; // an outlier, as activations have
         std::vector<int8_t> xq(x.size());
         std::vector<float> sx(rows);
-        std::vector<int32_t> sums(static_cast<size_t>(rows) * (in / group));
+        std::vector<int16_t> sums(static_cast<size_t>(rows) * q4::sums_per_row(in, group));
         kernels::quantise_rows(x.data(), xq.data(), sx.data(), rows, in);
         q4::group_sums(xq.data(), rows, in, group, sums.data());
 
@@ -206,7 +206,7 @@ private slots:
             QVERIFY2(worst < 6e-8 * (3 * q4::super_groups(in, group) + 2), qPrintable(QString("%1: relative error %2").arg(level.name).arg(worst)));
             // Every level and every row count: the same bits.
             std::vector<float> one(ld, -1.0f);
-            level.run({packed.data(), in, group, out, xq.data() + (rows - 1) * in, sums.data() + (rows - 1) * (in / group),
+            level.run({packed.data(), in, group, out, xq.data() + (rows - 1) * in, sums.data() + (rows - 1) * q4::sums_per_row(in, group),
                        sx.data() + rows - 1, 1, one.data(), ld});
             QVERIFY2(std::equal(one.begin(), one.begin() + out, y.begin() + (rows - 1) * ld), level.name);
             if (first.empty())

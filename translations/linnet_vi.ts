@@ -810,6 +810,10 @@ Các phiên bản khác vẫn được giữ lại.</translation>
         <translation>Đã cài đặt</translation>
     </message>
     <message>
+        <source>RWKV-%1 · %2 · %3 + %4 of 4-bit weights kept for fast loading</source>
+        <translation>RWKV-%1 · %2 · %3 + %4 trọng số 4-bit được giữ lại để tải nhanh</translation>
+    </message>
+    <message>
         <source>RWKV-%1 · %2 · %3</source>
         <translation>RWKV-%1 · %2 · %3</translation>
     </message>

@@ -810,6 +810,10 @@ Other versions stay.</source>
         <translation>已安装</translation>
     </message>
     <message>
+        <source>RWKV-%1 · %2 · %3 + %4 of 4-bit weights kept for fast loading</source>
+        <translation>RWKV-%1 · %2 · %3 + %4 为快速加载保留的 4 位权重</translation>
+    </message>
+    <message>
         <source>RWKV-%1 · %2 · %3</source>
         <translation>RWKV-%1 · %2 · %3</translation>
     </message>

@@ -52,19 +52,25 @@ std::string file_identity(const std::string& model_path)
     return std::to_string(size) + "/" + std::to_string(time);
 }
 
-// Files of the model named by `prefix`, but for `keep`.
-void remove_with_prefix(const std::string& dir, const std::string& prefix, const fs::path& keep = {})
+// The model's files named by `prefix`, and a .part left by a load that did not end.
+std::vector<fs::path> files_with_prefix(const std::string& dir, const std::string& prefix)
 {
     std::error_code error;
     std::vector<fs::path> found;
     for (const auto& entry : fs::directory_iterator(dir, error)) {
         const std::string name = entry.path().filename().string();
-        // Also a .part left by a load that did not end.
-        if (name.starts_with(prefix) && name.find(kExtension) != std::string::npos && entry.path() != keep)
+        if (name.starts_with(prefix) && name.find(kExtension) != std::string::npos)
             found.push_back(entry.path());
     }
-    for (const fs::path& p : found)
-        fs::remove(p, error);
+    return found;
+}
+
+void remove_with_prefix(const std::string& dir, const std::string& prefix, const fs::path& keep = {})
+{
+    std::error_code error;
+    for (const fs::path& p : files_with_prefix(dir, prefix))
+        if (p != keep)
+            fs::remove(p, error);
 }
 
 bool read_u64(std::FILE* f, uint64_t& v) { return std::fread(&v, 8, 1, f) == 1; }
@@ -186,6 +192,18 @@ void PackedCache::commit()
 void remove_packed_weights(const std::string& dir, const std::string& model_path)
 {
     remove_with_prefix(dir, path_prefix(model_path));
+}
+
+uint64_t packed_weights_bytes(const std::string& dir, const std::string& model_path)
+{
+    uint64_t total = 0;
+    for (const fs::path& p : files_with_prefix(dir, path_prefix(model_path))) {
+        std::error_code error;
+        const auto size = fs::file_size(p, error);
+        if (!error)
+            total += size;
+    }
+    return total;
 }
 
 } // namespace linnet

@@ -84,7 +84,7 @@ private slots:
 
     // The 4-bit weights the chat packed once (DataLocation::packedWeightsDir) go with
     // the model, whether its file is deleted or kept.
-    void remove_takes_the_packed_weights()
+    void packed_weights_count_and_go_with_the_model()
     {
         ManagerHarness h;
         const QString packed = DataLocation(h.dir.path()).packedWeightsDir();
@@ -95,7 +95,16 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         linnet::Model::load(source.toStdString(),
                             {.strategy = "cpu bf16i4", .threads = 1, .packed_cache_dir = packed.toStdString()});
-        QCOMPARE(QDir(packed).entryList({"*.q4w"}, QDir::Files).size(), 1);
+        const QStringList copies = QDir(packed).entryList({"*.q4w"}, QDir::Files);
+        QCOMPARE(copies.size(), 1);
+        // The copy counts in the model's disk use, next to its file.
+        const qint64 copy = QFileInfo(QDir(packed).filePath(copies[0])).size();
+        QVERIFY(copy > 0);
+        const auto installed = h.manager->installedModels();
+        QCOMPARE(installed.size(), 1);
+        QCOMPARE(installed[0].packedBytes, copy);
+        QCOMPARE(installed[0].diskBytes, QFileInfo(source).size());
+        QCOMPARE(h.manager->diskUsage(), QFileInfo(source).size() + copy);
         QCOMPARE(h.manager->removeModel(id), QString());
         QVERIFY(QFileInfo::exists(source));
         QVERIFY(QDir(packed).entryList(QDir::Files).isEmpty());

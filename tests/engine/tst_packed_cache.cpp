@@ -1,7 +1,7 @@
 // The packed 4-bit weights kept between loads (LoadOptions::packed_cache_dir): a second
 // load reads them and gives the same logits bit for bit; a damaged, cut or stale cache
 // file is not used (the logits stay exact) and is written anew; a model's copies go
-// with remove_packed_weights.
+// with remove_packed_weights, and packed_weights_bytes counts them.
 #include "linnet/model.h"
 #include "test_data.h"
 
@@ -152,8 +152,14 @@ private slots:
         QVERIFY(QFile::copy(model_, other));
         load(other, cache_);
         QCOMPARE(cacheFiles(cache_).size(), 2);
+        // Each model's bytes are its own copy's (the two are the same size).
+        const uint64_t one = packed_weights_bytes(cache_.toStdString(), model_.toStdString());
+        QCOMPARE(one, uint64_t(QFileInfo(QDir(cache_).filePath(cacheFiles(cache_)[0])).size()));
+        QCOMPARE(packed_weights_bytes(cache_.toStdString(), other.toStdString()), one);
         remove_packed_weights(cache_.toStdString(), model_.toStdString());
         QCOMPARE(cacheFiles(cache_).size(), 1);
+        QCOMPARE(packed_weights_bytes(cache_.toStdString(), model_.toStdString()), uint64_t(0));
+        QCOMPARE(packed_weights_bytes(cache_.toStdString(), other.toStdString()), one);
         QVERIFY(load(other, cache_).from_cache);
     }
 

@@ -34,7 +34,7 @@ TestCase {
     }
 
     function test_2_import_use_and_remove() {
-        App.settings.applyEngine("cpu fp32", 1)
+        App.settings.applyEngine("cpu bf16i4", 1)
         const path = testSupport.modelPath("5v2-730K-FP16")
         compare(App.models.importFile(path, false), "")
         tryVerify(() => App.models.installed.count === 1, 10000)
@@ -43,10 +43,18 @@ TestCase {
         compare(App.model.path, path)
         verify(App.chat.modelReady)
 
-        const id = App.models.installed.data(App.models.installed.index(0, 0), Qt.UserRole + 1)
+        // The load kept its packed 4-bit weights: the row and the disk use count them.
+        const row = App.models.installed.index(0, 0)
+        const diskBytesRole = Qt.UserRole + 6, packedBytesRole = Qt.UserRole + 7
+        tryVerify(() => App.models.installed.data(row, packedBytesRole) > 0, 5000)
+        compare(App.models.diskUsage, App.models.installed.data(row, diskBytesRole)
+                                      + App.models.installed.data(row, packedBytesRole))
+
+        const id = App.models.installed.data(row, Qt.UserRole + 1)
         compare(App.models.remove(id), "")
         tryVerify(() => App.models.installed.count === 0, 5000)
         verify(testSupport.fileExists(path), "a file kept in place is never deleted")
+        compare(App.models.diskUsage, 0)
     }
 
     function test_3_a_non_model_is_refused() {

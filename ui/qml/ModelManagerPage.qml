@@ -166,6 +166,7 @@ Popup {
                 required property string version
                 required property string format
                 required property real diskBytes
+                required property real packedBytes
                 required property bool fileExists
                 width: ListView.view.width
                 Accessible.name: name
@@ -182,8 +183,11 @@ Popup {
                             Layout.fillWidth: true
                         }
                         Label {
-                            text: installedRow.fileExists ? qsTr("RWKV-%1 · %2 · %3").arg(installedRow.version).arg(installedRow.format).arg(page.formatBytes(installedRow.diskBytes))
-                                                          : qsTr("The file is missing: %1").arg(installedRow.path)
+                            objectName: "modelDetails"
+                            text: !installedRow.fileExists ? qsTr("The file is missing: %1").arg(installedRow.path)
+                                  : installedRow.packedBytes > 0
+                                  ? qsTr("RWKV-%1 · %2 · %3 + %4 of 4-bit weights kept for fast loading").arg(installedRow.version).arg(installedRow.format).arg(page.formatBytes(installedRow.diskBytes)).arg(page.formatBytes(installedRow.packedBytes))
+                                  : qsTr("RWKV-%1 · %2 · %3").arg(installedRow.version).arg(installedRow.format).arg(page.formatBytes(installedRow.diskBytes))
                             color: installedRow.fileExists ? Theme.mutedText : Theme.danger
                             font.pixelSize: 11
                             elide: Text.ElideMiddle

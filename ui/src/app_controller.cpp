@@ -42,7 +42,11 @@ AppController::AppController(const AppServices& s, QObject* parent)
     });
     connect(&files_, &app::ConversationFiles::importFailed, this,
             [this](const QString&, const QString& message) { showNotice(message); });
-    connect(model_.get(), &ModelController::changed, this, [this] { chat_->setModelReady(model_->ready()); });
+    connect(model_.get(), &ModelController::changed, this, [this] {
+        chat_->setModelReady(model_->ready());
+        if (model_->ready())
+            models_view_->refreshDiskUse();
+    });
     connect(model_.get(), &ModelController::failed, this, &AppController::showNotice);
     connect(settings_.get(), &SettingsController::engineChanged, model_.get(), &ModelController::reload);
     connectRemoteModels(s.db);

@@ -194,6 +194,7 @@ QVariant InstalledListModel::data(const QModelIndex& index, int role) const
     case VersionRole: return r.version;
     case FormatRole: return r.format;
     case DiskBytesRole: return double(r.disk);
+    case PackedBytesRole: return double(r.packed);
     case ExistsRole: return r.exists;
     }
     return {};
@@ -202,7 +203,8 @@ QVariant InstalledListModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> InstalledListModel::roleNames() const
 {
     return {{IdRole, "modelId"}, {NameRole, "name"}, {PathRole, "path"}, {VersionRole, "version"},
-            {FormatRole, "format"}, {DiskBytesRole, "diskBytes"}, {ExistsRole, "fileExists"}};
+            {FormatRole, "format"}, {DiskBytesRole, "diskBytes"}, {PackedBytesRole, "packedBytes"},
+            {ExistsRole, "fileExists"}};
 }
 
 void InstalledListModel::refresh()
@@ -210,7 +212,8 @@ void InstalledListModel::refresh()
     beginResetModel();
     rows_.clear();
     for (const auto& m : manager_.installedModels())
-        rows_.append({m.model.id, m.model.name, m.model.path, m.model.version, m.model.format, m.diskBytes, m.fileExists});
+        rows_.append({m.model.id, m.model.name, m.model.path, m.model.version, m.model.format, m.diskBytes, m.packedBytes,
+                      m.fileExists});
     endResetModel();
     emit countChanged();
 }
@@ -266,6 +269,12 @@ ModelLibraryView::ModelLibraryView(app::ModelManager& manager, QObject* parent)
 double ModelLibraryView::totalMemoryGb() const
 {
     return manager_.totalMemory() / 1073741824.0;
+}
+
+void ModelLibraryView::refreshDiskUse()
+{
+    installed_.refresh();
+    emit libraryChanged();
 }
 
 qint64 ModelLibraryView::diskUsage() const

@@ -62,7 +62,8 @@ class InstalledListModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, PathRole, VersionRole, FormatRole, DiskBytesRole, ExistsRole };
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, PathRole, VersionRole, FormatRole, DiskBytesRole, PackedBytesRole,
+                ExistsRole };
     InstalledListModel(app::ModelManager& manager, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -78,7 +79,7 @@ private:
     struct Row {
         qint64 id;
         QString name, path, version, format;
-        qint64 disk;
+        qint64 disk, packed;
         bool exists;
     };
     app::ModelManager& manager_;
@@ -117,6 +118,9 @@ public:
     void setLanguage(const QString& language) { catalog_.setLanguage(language); }
     // The notice was dismissed: the failures it listed are not repeated in the next one.
     void forgetFailures() { failures_.clear(); }
+    // A model was loaded: its load may have written a packed 4-bit copy, which counts
+    // in the disk use shown.
+    void refreshDiskUse();
 
     // Each returns an empty string when started, else why not.
     Q_INVOKABLE QString download(const QString& catalog_id);

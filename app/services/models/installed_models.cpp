@@ -49,9 +49,11 @@ QString InstalledModels::setModelsDir(const QString& dir)
 QList<InstalledModel> InstalledModels::list()
 {
     QList<InstalledModel> out;
+    const std::string packed_dir = location_.packedWeightsDir().toStdString();
     for (const RegisteredModel& m : library_.list()) {
         const QFileInfo file(m.path);
-        out << InstalledModel{m, file.exists(), file.exists() ? file.size() : 0};
+        const auto packed = static_cast<qint64>(linnet::packed_weights_bytes(packed_dir, m.path.toStdString()));
+        out << InstalledModel{m, file.exists(), file.exists() ? file.size() : 0, packed};
     }
     return out;
 }
@@ -65,7 +67,7 @@ qint64 InstalledModels::diskUsage()
 {
     qint64 total = 0;
     for (const InstalledModel& m : list())
-        total += m.diskBytes;
+        total += m.diskBytes + m.packedBytes;
     return total;
 }
 

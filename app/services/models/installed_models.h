@@ -25,6 +25,7 @@ struct InstalledModel {
     RegisteredModel model;
     bool fileExists = false;
     qint64 diskBytes = 0;     // the file's size on disk (0 when missing)
+    qint64 packedBytes = 0;   // its packed 4-bit copy kept for loading (0 when none)
 };
 
 class InstalledModels : public QObject {
@@ -40,7 +41,7 @@ public:
     // Where new downloads and copies go; an error message when the folder is unusable.
     QString setModelsDir(const QString& dir);
     QList<InstalledModel> list();
-    qint64 diskUsage(); // of every installed model's file
+    qint64 diskUsage(); // of every installed model's file and packed 4-bit copy
     // No model installed and none used before: the window opens the model page with a
     // suggestion.
     bool firstRun();

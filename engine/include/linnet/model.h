@@ -48,6 +48,8 @@ struct LoadOptions {
 
 // Removes the packed 4-bit copies of the model at `model_path` kept in `cache_dir`.
 void remove_packed_weights(const std::string& cache_dir, const std::string& model_path);
+// The bytes those copies take on disk (0 when there are none).
+uint64_t packed_weights_bytes(const std::string& cache_dir, const std::string& model_path);
 
 // Rnn: one token at a time (matrix-vector products). Sequence: the tokens of a chunk
 // go through every matrix product together; only the recurrences run token by token.

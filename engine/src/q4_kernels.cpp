@@ -267,30 +267,62 @@ LINNET_AVX512 void block_avx512(const uint8_t* block, const Product& p, int t0, 
                               _mm512_mul_ps(acc[t], _mm512_set1_ps(p.sx[t0 + t])));
 }
 
-// One group's sums of q·xq for tokens t0 … t0 + T − 1, rows 0–7 and 8–15.
+// a[t][h] += s_g · (q·xq sums of one group) for tokens t0 … t0 + T − 1, rows 8h … 8h + 7.
+// Each row's 32-bit lane gathers two 16-bit partial sums (u8·s8 pairs: at most 2·15·127
+// per nibble half, 7620 a chunk), exact in 16 bits over up to 4 chunks (30480); then one
+// word product against `scale` (s_g in both halves of its row's lane) scales and adds them.
 template <int T, int C>
-LINNET_AVX2 inline void group_avx2(const uint8_t* w, const int8_t* x, const Product& p, __m256i (&sum)[T][2])
+LINNET_AVX2 inline void scaled_group_avx2(const uint8_t* w, const int8_t* x, const Product& p, const __m256i (&scale)[2],
+                                          __m256i (&a)[T][2])
 {
-    const __m256i low = _mm256_set1_epi8(0x0f), ones = _mm256_set1_epi16(1);
+    const __m256i low = _mm256_set1_epi8(0x0f);
+    __m256i part[T][2];
     for (int t = 0; t < T; ++t)
-        sum[t][0] = sum[t][1] = _mm256_setzero_si256();
+        part[t][0] = part[t][1] = _mm256_setzero_si256();
     const int chunks = C ? C : p.group / kChunkInputs;
 #pragma GCC unroll 4
-    for (int c = 0; c < chunks; ++c)
+    for (int c = 0; c < chunks; ++c) {
         for (int h = 0; h < 2; ++h) {
             __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + c * 64 + 32 * h));
             if (h == 0)
                 _mm_prefetch(reinterpret_cast<const char*>(w + c * 64 + kPrefetchBytes), _MM_HINT_T0);
-            asm("" : "+x"(v)); // one load (as in group_avx512)
+            asm("" : "+x"(v)); // one load (as in chunk_avx512)
             const __m256i lo = _mm256_and_si256(v, low), hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), low);
             for (int t = 0; t < T; ++t) {
                 const int8_t* xc = x + static_cast<size_t>(t) * p.k + c * kChunkInputs;
-                // u8·s8 pairs: at most 2·15·128 per 16-bit lane, twice: no saturation.
                 const __m256i pairs = _mm256_add_epi16(_mm256_maddubs_epi16(lo, _mm256_set1_epi32(load4(xc))),
                                                        _mm256_maddubs_epi16(hi, _mm256_set1_epi32(load4(xc + 4))));
-                sum[t][h] = _mm256_add_epi32(sum[t][h], _mm256_madd_epi16(pairs, ones));
+                part[t][h] = _mm256_add_epi16(part[t][h], pairs);
             }
         }
+        if (c % 4 == 3 || c == chunks - 1)
+            for (int t = 0; t < T; ++t)
+                for (int h = 0; h < 2; ++h) {
+                    a[t][h] = _mm256_add_epi32(a[t][h], _mm256_madd_epi16(part[t][h], scale[h]));
+                    part[t][h] = _mm256_setzero_si256();
+                }
+    }
+}
+
+// b[t][h] += Σ_g m_g·Σxq over a super-group, two groups a word product (as
+// minimums_avx512, whose notes on an odd count hold here too).
+template <int T>
+LINNET_AVX2 inline void minimums_avx2(const uint8_t* block, const SuperGroup& sg, const Product& p, int t0,
+                                      __m256i (&b)[T][2])
+{
+    const int stride = sums_per_row(p.k, p.group);
+    for (int i = 0; i < sg.groups; i += 2) {
+        const __m128i m0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sg.indices(block, i) + 16));
+        const __m128i m1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sg.indices(block, i + 1) + 16));
+        const __m256i pairs[2] = {_mm256_cvtepi8_epi16(_mm_unpacklo_epi8(m0, m1)),
+                                  _mm256_cvtepi8_epi16(_mm_unpackhi_epi8(m0, m1))};
+        const int16_t* xs = p.sums + static_cast<size_t>(t0) * stride + sg.first_group + i;
+        for (int t = 0; t < T; ++t) {
+            const __m256i x = _mm256_set1_epi32(load_pair(xs + static_cast<size_t>(t) * stride));
+            for (int h = 0; h < 2; ++h)
+                b[t][h] = _mm256_add_epi32(b[t][h], _mm256_madd_epi16(pairs[h], x));
+        }
+    }
 }
 
 template <int T, int C>
@@ -309,20 +341,16 @@ LINNET_AVX2 void block_avx2(const uint8_t* block, const Product& p, int t0, int 
             a[t][0] = a[t][1] = b[t][0] = b[t][1] = _mm256_setzero_si256();
 #pragma GCC unroll 8
         for (int i = 0; i < sg.groups; ++i) {
-            __m256i sum[T][2];
-            group_avx2<T, C>(sg.nibbles(block) + i * group_nibbles(p.group),
-                          p.xq + static_cast<size_t>(t0) * p.k + (sg.first_group + i) * p.group, p, sum);
             const uint8_t* ix = sg.indices(block, i);
+            __m256i scale[2];
             for (int h = 0; h < 2; ++h) {
                 const __m256i sc = _mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(ix + 8 * h)));
-                const __m256i mn = _mm256_cvtepi8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(ix + 16 + 8 * h)));
-                for (int t = 0; t < T; ++t) {
-                    const int32_t xs = p.sums[static_cast<size_t>(t0 + t) * sums_per_row(p.k, p.group) + sg.first_group + i];
-                    a[t][h] = _mm256_add_epi32(a[t][h], _mm256_mullo_epi32(sum[t][h], sc));
-                    b[t][h] = _mm256_add_epi32(b[t][h], _mm256_mullo_epi32(mn, _mm256_set1_epi32(xs)));
-                }
+                scale[h] = _mm256_or_si256(sc, _mm256_slli_epi32(sc, 16));
             }
+            scaled_group_avx2<T, C>(sg.nibbles(block) + i * group_nibbles(p.group),
+                                    p.xq + static_cast<size_t>(t0) * p.k + (sg.first_group + i) * p.group, p, scale, a);
         }
+        minimums_avx2<T>(block, sg, p, t0, b);
         for (int h = 0; h < 2; ++h) {
             const __m256 d = _mm256_mul_ps(_mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(sg.scales(block) + 16 * h))), unit);
             const __m256 dm = _mm256_mul_ps(

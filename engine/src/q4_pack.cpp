@@ -1,6 +1,7 @@
 #include "q4.h"
 
 #include "dtype.h"
+#include "parallel_rows.h"
 
 #include <immintrin.h>
 
@@ -356,17 +357,20 @@ float dequantised(const uint8_t* packed, int k, int group, int row, int col)
 void group_sums(const int8_t* xq, int rows, int k, int group, int16_t* sums)
 {
     const int groups = k / group, stride = sums_per_row(k, group);
-    for (int t = 0; t < rows; ++t) {
-        int16_t* row = sums + static_cast<size_t>(t) * stride;
-        for (int g = 0; g < groups; ++g) {
-            const int8_t* x = xq + static_cast<size_t>(t) * k + g * group;
-            int s = 0;
-            for (int i = 0; i < group; ++i)
-                s += x[i];
-            row[g] = static_cast<int16_t>(s);
+    // A prompt's chunk has its rows summed on every thread (the products wait for them).
+    kernels::for_rows(rows, k, [&](int first, int end) {
+        for (int t = first; t < end; ++t) {
+            int16_t* row = sums + static_cast<size_t>(t) * stride;
+            for (int g = 0; g < groups; ++g) {
+                const int8_t* x = xq + static_cast<size_t>(t) * k + g * group;
+                int s = 0;
+                for (int i = 0; i < group; ++i)
+                    s += x[i];
+                row[g] = static_cast<int16_t>(s);
+            }
+            std::fill(row + groups, row + stride, int16_t(0));
         }
-        std::fill(row + groups, row + stride, int16_t(0));
-    }
+    });
 }
 
 } // namespace linnet::q4

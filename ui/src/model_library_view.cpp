@@ -207,6 +207,14 @@ QHash<int, QByteArray> InstalledListModel::roleNames() const
             {ExistsRole, "fileExists"}};
 }
 
+qint64 InstalledListModel::diskBytes() const
+{
+    qint64 total = 0;
+    for (const Row& r : rows_)
+        total += r.disk + r.packed;
+    return total;
+}
+
 void InstalledListModel::refresh()
 {
     beginResetModel();
@@ -279,7 +287,7 @@ void ModelLibraryView::refreshDiskUse()
 
 qint64 ModelLibraryView::diskUsage() const
 {
-    return manager_.diskUsage();
+    return installed_.diskBytes();
 }
 
 QString ModelLibraryView::modelsDir() const

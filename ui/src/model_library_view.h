@@ -71,6 +71,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     void refresh();
     Q_INVOKABLE QString pathOf(qint64 id) const;
+    // The files and packed copies of the rows, as read at the last refresh.
+    qint64 diskBytes() const;
 
 signals:
     void countChanged();

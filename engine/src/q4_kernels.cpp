@@ -42,6 +42,7 @@ void block_generic(const uint8_t* block, const Product& p, int t, int first_row)
 {
     const int groups = p.k / p.group;
     const int8_t* x = p.xq + static_cast<size_t>(t) * p.k;
+    const int16_t* sums = p.sums + static_cast<size_t>(t) * sums_per_row(p.k, p.group);
     float acc[kBlockRows] = {};
     const int count = (groups + kSuperGroup - 1) / kSuperGroup;
     for (int s = 0; s < count; ++s) {
@@ -60,7 +61,7 @@ void block_generic(const uint8_t* block, const Product& p, int t, int first_row)
                         sum[r] += (byte & 15) * xc[j] + (byte >> 4) * xc[4 + j];
                     }
             }
-            const int32_t xs = p.sums[static_cast<size_t>(t) * sums_per_row(p.k, p.group) + g];
+            const int32_t xs = sums[g];
             for (int r = 0; r < kBlockRows; ++r) {
                 a[r] += ix[r] * sum[r];
                 b[r] += static_cast<int8_t>(ix[16 + r]) * xs;

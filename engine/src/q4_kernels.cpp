@@ -92,10 +92,22 @@ inline void for_tiles(const Product& p, Block&& block)
 #define LINNET_AVX512 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,f16c,fma")))
 #define LINNET_AVX2 __attribute__((target("avx2,fma,f16c")))
 
-// How far ahead of the nibbles being read the kernel asks for its next ones. Two threads
-// streaming a 38 MB matrix: 85–88 GB/s with 2 kB ahead, 66 and 64 with 1 kB, 58 with 4 kB,
-// 15–112 without (the host's swings; the layout before this one: 74–76).
-constexpr size_t kPrefetchBytes = 2048;
+// The kernels ask for each 64-byte line of nibbles ahead of reading it: into L1 2 kB
+// ahead, and for one token (generation, which streams every weight from memory once) also
+// from memory into L2 8 kB ahead. Either request alone leaves the core waiting for lines:
+// a token took 9–13 % longer at the 1.5B and 7.2B shapes with the L1 one alone, and the
+// L2 one alone was no faster (docs/benchmarks.md). Tiles of many tokens read each block
+// again from cache, where the L2 request cost 2 % of the kernel's speed.
+constexpr size_t kPrefetchL1Bytes = 2048;
+constexpr size_t kPrefetchL2Bytes = 8192;
+
+template <int T>
+inline void prefetch_ahead(const uint8_t* p)
+{
+    if constexpr (T == 1)
+        _mm_prefetch(reinterpret_cast<const char*>(p + kPrefetchL2Bytes), _MM_HINT_T1);
+    _mm_prefetch(reinterpret_cast<const char*>(p + kPrefetchL1Bytes), _MM_HINT_T0);
+}
 
 int32_t load_pair(const int16_t* p)
 {
@@ -104,11 +116,12 @@ int32_t load_pair(const int16_t* p)
     return v;
 }
 
-// Chunk c of a group: its 64 bytes, asking for the nibbles kPrefetchBytes ahead.
+// Chunk c of a group: its 64 bytes, asking for the nibbles ahead (T tokens).
+template <int T>
 LINNET_AVX512 inline __m512i chunk_avx512(const uint8_t* w, int c)
 {
     __m512i v = _mm512_loadu_si512(w + c * 64);
-    _mm_prefetch(reinterpret_cast<const char*>(w + c * 64 + kPrefetchBytes), _MM_HINT_T0);
+    prefetch_ahead<T>(w + c * 64);
     // One load a chunk: the compiler would fold it into both nibble masks, and loads are
     // what a one-token group runs short of.
     asm("" : "+v"(v));
@@ -130,7 +143,7 @@ LINNET_AVX512 inline void group_avx512(const uint8_t* w, const int8_t* x, const 
     const int chunks = C ? C : p.group / kChunkInputs;
 #pragma GCC unroll 4
     for (int c = 0; c < chunks; ++c) {
-        const __m512i v = chunk_avx512(w, c);
+        const __m512i v = chunk_avx512<T>(w, c);
         const __m512i lo = _mm512_and_si512(v, low), hi = _mm512_andnot_si512(low, v);
         for (int t = 0; t < T; ++t) {
             const int8_t* xc = x + static_cast<size_t>(t) * p.k + c * kChunkInputs;
@@ -158,7 +171,7 @@ LINNET_AVX512 inline void scaled_group_avx512(const uint8_t* w, const int8_t* x,
     const int chunks = C ? C : p.group / kChunkInputs;
 #pragma GCC unroll 4
     for (int c = 0; c < chunks; ++c) {
-        const __m512i v = chunk_avx512(w, c);
+        const __m512i v = chunk_avx512<T>(w, c);
         const __m512i lo = _mm512_and_si512(v, low), hi = _mm512_and_si512(_mm512_srli_epi16(v, 4), low);
         for (int t = 0; t < T; ++t) {
             const int8_t* xc = x + static_cast<size_t>(t) * p.k + c * kChunkInputs;
@@ -286,7 +299,7 @@ LINNET_AVX2 inline void scaled_group_avx2(const uint8_t* w, const int8_t* x, con
         for (int h = 0; h < 2; ++h) {
             __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + c * 64 + 32 * h));
             if (h == 0)
-                _mm_prefetch(reinterpret_cast<const char*>(w + c * 64 + kPrefetchBytes), _MM_HINT_T0);
+                prefetch_ahead<T>(w + c * 64);
             asm("" : "+x"(v)); // one load (as in chunk_avx512)
             const __m256i lo = _mm256_and_si256(v, low), hi = _mm256_and_si256(_mm256_srli_epi16(v, 4), low);
             for (int t = 0; t < T; ++t) {

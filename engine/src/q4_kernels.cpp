@@ -5,6 +5,7 @@
 
 #include "dtype.h"
 #include "linnet/cpu.h"
+#include "stream_prefetch.h"
 
 #include <immintrin.h>
 
@@ -92,21 +93,16 @@ inline void for_tiles(const Product& p, Block&& block)
 #define LINNET_AVX512 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,f16c,fma")))
 #define LINNET_AVX2 __attribute__((target("avx2,fma,f16c")))
 
-// The kernels ask for each 64-byte line of nibbles ahead of reading it: into L1 2 kB
-// ahead, and for one token (generation, which streams every weight from memory once) also
-// from memory into L2 8 kB ahead. Either request alone leaves the core waiting for lines:
-// a token took 9–13 % longer at the 1.5B and 7.2B shapes with the L1 one alone, and the
-// L2 one alone was no faster (docs/benchmarks.md). Tiles of many tokens read each block
-// again from cache, where the L2 request cost 2 % of the kernel's speed.
-constexpr size_t kPrefetchL1Bytes = 2048;
-constexpr size_t kPrefetchL2Bytes = 8192;
-
+// Each 64-byte line of nibbles is asked for ahead of its read (stream_prefetch.h): one
+// token streams every weight from memory once; tiles of many tokens read each block again
+// from cache, where the request into L2 cost 2 % of the kernel's speed.
 template <int T>
 inline void prefetch_ahead(const uint8_t* p)
 {
     if constexpr (T == 1)
-        _mm_prefetch(reinterpret_cast<const char*>(p + kPrefetchL2Bytes), _MM_HINT_T1);
-    _mm_prefetch(reinterpret_cast<const char*>(p + kPrefetchL1Bytes), _MM_HINT_T0);
+        prefetch_streamed(p);
+    else
+        prefetch_into_l1(p);
 }
 
 int32_t load_pair(const int16_t* p)

@@ -1,7 +1,8 @@
 // The recurrences (wkv.h), compiled once per CPU level (kernel_table.h).
 #include "wkv.h"
 
-#include <immintrin.h>
+#include "stream_prefetch.h"
+
 #include <omp.h>
 
 #include <cstdlib>
@@ -51,15 +52,14 @@ void wkv5(int rows, int heads, int size, const float* r, const float* k, const f
 namespace {
 
 // One token reads and writes every head's state once (512 kB a layer at 1.5B), mostly from
-// memory: each row is asked for ahead, into L2 8 kB and into L1 2 kB before it is read, as
-// the 4-bit kernels ask for their weights (q4_kernels.cpp). At 1.5B, bf16i4, the time a
-// token spends outside products went from 2.27–2.59 to 1.97–2.13 ms (4 rounds each).
+// memory, so each row is asked for ahead as the 4-bit weights are (stream_prefetch.h). At
+// 1.5B, bf16i4, the time a token spends outside products went from 2.27–2.59 to
+// 1.97–2.13 ms (4 rounds each).
 inline void prefetch_state_row(const float* row, int size)
 {
-    for (int j = 0; j < size; j += 16) {
-        _mm_prefetch(reinterpret_cast<const char*>(row + j + 2048), _MM_HINT_T1);
-        _mm_prefetch(reinterpret_cast<const char*>(row + j + 512), _MM_HINT_T0);
-    }
+    constexpr int kLineFloats = 64 / sizeof(float);
+    for (int j = 0; j < size; j += kLineFloats)
+        prefetch_streamed(row + j);
 }
 
 // One head of RWKV-7 through `rows` tokens, on the state as stored (A[i][j]): every

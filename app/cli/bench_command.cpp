@@ -141,12 +141,13 @@ QJsonObject estimate_json(const Model& model, double gen_ms_per_token)
         return {};
     app::CatalogModel shape;
     shape.parameters = model.info().parameters;
-    app::MachineSpeed machine;
-    machine.read_bytes_per_s = app::measureReadSpeed(int(std::thread::hardware_concurrency()));
+    const app::MachineSpeed machine = app::measureReadSpeeds(int(std::thread::hardware_concurrency()));
     const double estimate = app::estimatedTokensPerSecond(shape, model.info().n_vocab, *precision, machine);
     const double measured = 1e3 / gen_ms_per_token;
+    const qint64 bytes = app::bytesReadPerToken(shape, model.info().n_vocab, *precision);
     return {{"read_bytes_per_s", machine.read_bytes_per_s},
-            {"bytes_per_token", double(app::bytesReadPerToken(shape, model.info().n_vocab, *precision))},
+            {"read_bytes_per_s_at_size", app::readSpeedFor(machine, bytes)},
+            {"bytes_per_token", double(bytes)},
             {"tokens_per_s", estimate},
             {"measured_tokens_per_s", measured},
             {"measured_over_estimate", estimate > 0 ? measured / estimate : 0.0}};

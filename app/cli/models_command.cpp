@@ -132,8 +132,10 @@ QJsonObject list(ModelManager& manager)
 SpeedCalibration& calibrated(ModelManager& manager, bool read_test)
 {
     SpeedCalibration& speed = manager.speed();
-    if (read_test || !speed.known())
-        speed.setReadSpeed(measureReadSpeed(int(std::thread::hardware_concurrency())));
+    if (read_test || !speed.known()) {
+        const MachineSpeed measured = measureReadSpeeds(int(std::thread::hardware_concurrency()));
+        speed.setReadSpeed(measured.read_bytes_per_s, measured.small_reads);
+    }
     return speed;
 }
 
@@ -182,6 +184,7 @@ QJsonObject catalog(ModelManager& manager, const QString& catalog_error, bool re
                     {"updated", manager.catalog().updated()},
                     {"total_memory_bytes", manager.totalMemory()},
                     {"read_bytes_per_s", qint64(speed.machine().read_bytes_per_s)},
+                    {"small_reads", smallReadsJson(speed.machine().small_reads)},
                     {"suggested", speed.recommended(manager.catalog())},
                     {"models", models},
                     {"tokenizers", tokenizers}};

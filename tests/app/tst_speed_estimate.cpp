@@ -9,6 +9,7 @@
 
 #include "linnet/cpu.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -70,6 +71,47 @@ private slots:
         QVERIFY(qAbs(estimatedTokensPerSecond(m, 65536, WeightPrecision::Bf16, {40.0 * GB, 0, 0.8, 0}) / at_bound - 2.0)
                 < 1e-9);
         QCOMPARE(estimatedTokensPerSecond(m, 65536, WeightPrecision::Bf16, {0, 0, 0.8, 0.001}), 0.0);
+    }
+
+    // A token that fits in a large shared cache reads at the cache's speed: the read
+    // tests over smaller buffers decide, interpolated in the logarithm of the size.
+    void small_tokens_read_at_the_speed_of_their_size()
+    {
+        constexpr qint64 MB = 1 << 20;
+        MachineSpeed machine{20.0 * GB, 16 * GB, 0.85, 0.0006};
+        // Measured on a host with a 260 MB L3 (docs/benchmarks.md), one test a size.
+        machine.small_reads = {{32 * MB, 50.5 * GB}, {64 * MB, 59.5 * GB}, {128 * MB, 56.9 * GB}};
+        QCOMPARE(readSpeedFor(machine, 16 * MB), 50.5 * GB);  // below the smallest: its speed
+        QCOMPARE(readSpeedFor(machine, 64 * MB), 59.5 * GB);  // a tested size: its speed
+        QCOMPARE(readSpeedFor(machine, 256 * MB), 20.0 * GB); // the main test's size and beyond
+        QCOMPARE(readSpeedFor(machine, 4096 * MB), 20.0 * GB);
+        // Halfway between 128 MB and 256 MB in the logarithm (181 MB): halfway in speed.
+        const qint64 mid = qint64(std::sqrt(128.0 * 256.0) * MB);
+        QVERIFY(qAbs(readSpeedFor(machine, mid) - (56.9 + 20.0) / 2 * GB) < 0.01 * GB);
+        // A small buffer read slower than memory (thread start-up weighs): memory's speed.
+        MachineSpeed slow_small = machine;
+        slow_small.small_reads = {{32 * MB, 5.0 * GB}};
+        QCOMPARE(readSpeedFor(slow_small, 16 * MB), 20.0 * GB);
+        // Unknown read speed: no estimate, whatever the small tests say.
+        MachineSpeed unknown = machine;
+        unknown.read_bytes_per_s = 0;
+        QCOMPARE(readSpeedFor(unknown, 64 * MB), 0.0);
+
+        // The 0.1B shape at 4 bits reads ~103 MB a token: the cache's speed; the 1.5B reads
+        // 863 MB: memory's; without the small tests both read at memory's.
+        CatalogModel small, large;
+        small.parameters = 191'000'000;
+        large.parameters = 1'527'000'000;
+        MachineSpeed plain = machine;
+        plain.small_reads.clear();
+        const qint64 small_bytes = bytesReadPerToken(small, 65536, WeightPrecision::Bit4);
+        QVERIFY(small_bytes > 64 * MB && small_bytes < 128 * MB);
+        QCOMPARE(estimatedTokensPerSecond(small, 65536, WeightPrecision::Bit4, machine),
+                 1.0 / (double(small_bytes) / (readSpeedFor(machine, small_bytes) * 0.85) + 0.0006));
+        QVERIFY(estimatedTokensPerSecond(small, 65536, WeightPrecision::Bit4, machine) >
+                2 * estimatedTokensPerSecond(small, 65536, WeightPrecision::Bit4, plain));
+        QCOMPARE(estimatedTokensPerSecond(large, 65536, WeightPrecision::Bit4, machine),
+                 estimatedTokensPerSecond(large, 65536, WeightPrecision::Bit4, plain));
     }
 
     // oneDNN has no bf16 products below AVX-512, where the engine keeps bf16 weights in
@@ -184,6 +226,41 @@ private slots:
         QCOMPARE(again.recommended(catalog), QString("rwkv7-g1e-1.5b"));
     }
 
+    // The read tests over smaller buffers are kept with the read speed; a damaged setting
+    // keeps only its sound entries (positive, ascending, below the main test's size).
+    void small_read_tests_are_kept_and_checked()
+    {
+        constexpr qint64 MB = 1 << 20;
+        QTemporaryDir dir;
+        Database db(dir.filePath("linnet.db"));
+        SettingsStore settings(db);
+        {
+            SpeedCalibration speed(settings, 16 * GB);
+            speed.setReadSpeed(20.0 * GB, {{64 * MB, 60.0 * GB}, {128 * MB, 55.0 * GB}});
+            QCOMPARE(speed.machine().small_reads.size(), 2);
+        }
+        SpeedCalibration again(settings, 16 * GB);
+        QCOMPARE(again.machine().small_reads.size(), 2);
+        QCOMPARE(again.machine().small_reads[1].bytes, 128 * MB);
+        QCOMPARE(again.machine().small_reads[1].bytes_per_s, 55.0 * GB);
+
+        settings.setValue("memory_small_reads",
+                          QJsonArray{QJsonObject{{"bytes", 32.0 * MB}, {"bytes_per_s", 50.0 * GB}},
+                                     QJsonObject{{"bytes", 16.0 * MB}, {"bytes_per_s", 70.0 * GB}},  // not ascending
+                                     QJsonObject{{"bytes", 64.0 * MB}, {"bytes_per_s", -1.0}},       // negative
+                                     QJsonObject{{"bytes", 0}, {"bytes_per_s", 70.0 * GB}},          // no size
+                                     QJsonObject{{"bytes", 1e300}, {"bytes_per_s", 70.0 * GB}},      // no integer
+                                     QJsonObject{{"bytes", 512.0 * MB}, {"bytes_per_s", 70.0 * GB}}, // too large
+                                     QJsonValue("fast"),
+                                     QJsonObject{{"bytes", 128.0 * MB}, {"bytes_per_s", 45.0 * GB}}});
+        settings.setValue("memory_read_bytes_per_s", "not a number");
+        SpeedCalibration damaged(settings, 16 * GB);
+        QVERIFY(!damaged.known());
+        QCOMPARE(damaged.machine().small_reads.size(), 2);
+        QCOMPARE(damaged.machine().small_reads[0].bytes, 32 * MB);
+        QCOMPARE(damaged.machine().small_reads[1].bytes_per_s, 45.0 * GB);
+    }
+
     // Where the old rule (the largest that fits in bf16 in half the memory) suggested a
     // model that writes a few tokens a second, speed now decides among those that fit.
     void the_suggestion_follows_read_speed_and_memory_data()
@@ -234,6 +311,8 @@ private slots:
         QVERIFY(changed.wait(20000));
         QVERIFY(speed.known());
         QVERIFY(settings.value("memory_read_bytes_per_s").toDouble() > 0);
+        QCOMPARE(speed.machine().small_reads.size(), 6); // 32 MB … 181 MB
+        QCOMPARE(settings.value("memory_small_reads").toArray().size(), 6);
         speed.measureOnce(); // known: nothing more
         QTest::qWait(50);
         QCOMPARE(changed.count(), 1);

@@ -1,10 +1,13 @@
 #include "speed_calibration.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPointer>
 #include <QThreadPool>
 
 #include <algorithm>
+#include <cmath>
 #include <thread>
 
 namespace linnet::app {
@@ -12,17 +15,44 @@ namespace linnet::app {
 namespace {
 
 const QString kReadSpeedKey = QStringLiteral("memory_read_bytes_per_s");
+const QString kSmallReadsKey = QStringLiteral("memory_small_reads");
 const QString kCorrectionsKey = QStringLiteral("speed_corrections");
 // Shorter replies are mostly the first token's cost and the timer's grain.
 constexpr int kMinTimedTokens = 16;
 
+// The kept tests, by ascending size: entries that are not a positive size below the main
+// test's with a positive speed (an edited or damaged setting) are left out.
+QList<ReadSpeed> smallReadsFromJson(const QJsonArray& list)
+{
+    QList<ReadSpeed> reads;
+    for (const QJsonValue& v : list) {
+        const double bytes = v["bytes"].toDouble(), speed = v["bytes_per_s"].toDouble();
+        if (!(bytes >= 1 && bytes < double(kReadTestBytes) && std::isfinite(speed) && speed > 0))
+            continue;
+        const ReadSpeed r{qint64(bytes), speed};
+        if (reads.isEmpty() || reads.last().bytes < r.bytes)
+            reads.append(r);
+    }
+    return reads;
+}
+
 } // namespace
+
+QJsonArray smallReadsJson(const QList<ReadSpeed>& reads)
+{
+    QJsonArray list;
+    for (const ReadSpeed& r : reads)
+        list.append(QJsonObject{{"bytes", r.bytes}, {"bytes_per_s", r.bytes_per_s}});
+    return list;
+}
 
 SpeedCalibration::SpeedCalibration(SettingsStore& settings, qint64 memory_bytes, QObject* parent)
     : QObject(parent), settings_(settings)
 {
     machine_.memory_bytes = memory_bytes;
-    machine_.read_bytes_per_s = std::max(0.0, settings_.value(kReadSpeedKey).toDouble());
+    const double read = settings_.value(kReadSpeedKey).toDouble();
+    machine_.read_bytes_per_s = std::isfinite(read) ? std::max(0.0, read) : 0.0;
+    machine_.small_reads = smallReadsFromJson(settings_.value(kSmallReadsKey).toArray());
     corrections_ = SpeedCorrections::fromJson(settings_.value(kCorrectionsKey).toArray());
 }
 
@@ -34,23 +64,25 @@ void SpeedCalibration::measureOnce()
     QPointer<SpeedCalibration> self(this);
     QObject* home = QCoreApplication::instance();
     QThreadPool::globalInstance()->start([self, home] {
-        const double speed = measureReadSpeed(int(std::thread::hardware_concurrency()));
+        const MachineSpeed measured = measureReadSpeeds(int(std::thread::hardware_concurrency()));
         // Back on the main thread, where `self` can be checked safely.
-        QMetaObject::invokeMethod(home, [self, speed] {
+        QMetaObject::invokeMethod(home, [self, measured] {
             if (self) {
                 self->measuring_ = false;
-                self->setReadSpeed(speed);
+                self->setReadSpeed(measured.read_bytes_per_s, measured.small_reads);
             }
         }, Qt::QueuedConnection);
     });
 }
 
-void SpeedCalibration::setReadSpeed(double bytes_per_s)
+void SpeedCalibration::setReadSpeed(double bytes_per_s, const QList<ReadSpeed>& small_reads)
 {
-    if (bytes_per_s <= 0)
+    if (!(bytes_per_s > 0) || !std::isfinite(bytes_per_s))
         return;
     machine_.read_bytes_per_s = bytes_per_s;
+    machine_.small_reads = smallReadsFromJson(smallReadsJson(small_reads));
     settings_.setValue(kReadSpeedKey, bytes_per_s);
+    settings_.setValue(kSmallReadsKey, smallReadsJson(machine_.small_reads));
     emit changed();
 }
 

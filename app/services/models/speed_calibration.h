@@ -6,9 +6,13 @@
 #include "settings_store.h"
 #include "speed_corrections.h"
 
+#include <QJsonArray>
 #include <QObject>
 
 namespace linnet::app {
+
+// Read tests as kept in the settings and printed by `linnet-cli models`: {bytes, bytes_per_s} each.
+QJsonArray smallReadsJson(const QList<ReadSpeed>& reads);
 
 class SpeedCalibration : public QObject {
     Q_OBJECT
@@ -19,8 +23,9 @@ public:
     // (or a test is under way); changed() follows when it is known.
     void measureOnce();
     bool known() const { return machine_.read_bytes_per_s > 0; }
-    // Keeps a read test's result (measureOnce's, or one measured elsewhere).
-    void setReadSpeed(double bytes_per_s);
+    // Keeps a read test's result (measureOnce's, or one measured elsewhere), and the
+    // tests over smaller buffers when there are some (MachineSpeed::small_reads).
+    void setReadSpeed(double bytes_per_s, const QList<ReadSpeed>& small_reads = {});
     const MachineSpeed& machine() const { return machine_; }
     const SpeedCorrections& corrections() const { return corrections_; }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <tuple>
 #include <vector>
@@ -93,11 +94,30 @@ int catalogVocab(const ModelCatalog& catalog, const QString& tokenizer)
     return 65536;
 }
 
+double readSpeedFor(const MachineSpeed& machine, qint64 bytes)
+{
+    if (machine.read_bytes_per_s <= 0)
+        return 0;
+    std::vector<ReadSpeed> points(machine.small_reads.begin(), machine.small_reads.end());
+    points.push_back({kReadTestBytes, machine.read_bytes_per_s});
+    auto above = std::find_if(points.begin(), points.end(), [bytes](const ReadSpeed& p) { return p.bytes >= bytes; });
+    double speed = machine.read_bytes_per_s;
+    if (above == points.begin())
+        speed = above->bytes_per_s;
+    else if (above != points.end()) {
+        const ReadSpeed& below = *(above - 1);
+        const double at =
+            std::log(double(bytes) / double(below.bytes)) / std::log(double(above->bytes) / double(below.bytes));
+        speed = below.bytes_per_s + at * (above->bytes_per_s - below.bytes_per_s);
+    }
+    return std::max(speed, machine.read_bytes_per_s);
+}
+
 double estimatedTokensPerSecond(const CatalogModel& model, int vocab, WeightPrecision precision,
                                 const MachineSpeed& machine)
 {
     const qint64 bytes = bytesReadPerToken(model, vocab, precision);
-    const double bound = machine.read_bytes_per_s * machine.efficiency;
+    const double bound = readSpeedFor(machine, bytes) * machine.efficiency;
     return bytes > 0 && bound > 0 ? 1.0 / (double(bytes) / bound + machine.token_overhead_s) : 0;
 }
 
@@ -160,6 +180,15 @@ double measureReadSpeed(int threads, qint64 bytes)
 {
     ReadProbe probe(threads, size_t(std::max<qint64>(bytes, 0)));
     return probe.bytesPerSecond(10);
+}
+
+MachineSpeed measureReadSpeeds(int threads)
+{
+    MachineSpeed machine;
+    for (const int mb : {32, 45, 64, 91, 128, 181})
+        machine.small_reads.append({qint64(mb) << 20, measureReadSpeed(threads, qint64(mb) << 20)});
+    machine.read_bytes_per_s = measureReadSpeed(threads);
+    return machine;
 }
 
 } // namespace linnet::app

@@ -21,12 +21,31 @@ namespace linnet::app {
 
 enum class WeightPrecision { Fp32, Bf16, Int8, Bit4 };
 
+// The read test over one buffer size: every core reading a buffer of `bytes` at once.
+struct ReadSpeed {
+    qint64 bytes = 0;
+    double bytes_per_s = 0;
+};
+
+// The read tests' buffer beyond any cache of a desktop or laptop processor.
+constexpr qint64 kReadTestBytes = 256ll << 20;
+
 struct MachineSpeed {
-    double read_bytes_per_s = 0; // memory read by every core at once
+    double read_bytes_per_s = 0; // memory read by every core at once (kReadTestBytes)
     qint64 memory_bytes = 0;     // 0: unknown
     double efficiency = 0.85;    // the read speed the matrix products reach ÷ the read test's
     double token_overhead_s = 0.0006; // per token, besides reading the weights
+    // The same test over smaller buffers, by ascending size. Some processors share a
+    // cache of hundreds of MB: a small model's token then reads part of its weights from
+    // there, up to three times faster than from memory (docs/benchmarks.md).
+    QList<ReadSpeed> small_reads;
 };
+
+// The read speed a token that reads `bytes` meets: between two tested sizes interpolated
+// in the logarithm of the size, below the smallest that one's, from kReadTestBytes on
+// read_bytes_per_s; never below read_bytes_per_s (a small buffer's passes are short
+// enough for thread start-up to weigh).
+double readSpeedFor(const MachineSpeed& machine, qint64 bytes);
 
 // The strategy word of a precision: "fp32", "bf16", "bf16i8", "bf16i4".
 QString precisionName(WeightPrecision precision);
@@ -76,6 +95,10 @@ QString fastRecommendedModel(const QList<CatalogModel>& models, const SpeedOf& t
 
 // Reads a buffer of `bytes` with `threads` threads ten times (read_probe.h); the best
 // bytes per second.
-double measureReadSpeed(int threads, qint64 bytes = 256 << 20);
+double measureReadSpeed(int threads, qint64 bytes = kReadTestBytes);
+
+// The read test at kReadTestBytes and at the smaller sizes that small models' tokens read
+// (32 MB to 181 MB, steps of √2): read_bytes_per_s and small_reads, the rest default.
+MachineSpeed measureReadSpeeds(int threads);
 
 } // namespace linnet::app

@@ -318,6 +318,37 @@ private slots:
         QCOMPARE(changed.count(), 1);
     }
 
+    // A read speed kept before there were tests over smaller buffers: estimated from at
+    // once, and measured again once, with them.
+    void a_read_speed_kept_alone_is_measured_again_once()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath("linnet.db"));
+        SettingsStore settings(db);
+        settings.setValue("memory_read_bytes_per_s", 1.0 * GB);
+        SpeedCalibration speed(settings, 16 * GB);
+        QVERIFY(speed.known());
+        QCOMPARE(speed.machine().read_bytes_per_s, 1.0 * GB);
+        QVERIFY(speed.machine().small_reads.isEmpty());
+        QSignalSpy changed(&speed, &SpeedCalibration::changed);
+        speed.measureOnce();
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(speed.machine().small_reads.size(), 6);
+        QVERIFY(speed.machine().read_bytes_per_s != 1.0 * GB);
+        speed.measureOnce(); // kept now: nothing more
+        QTest::qWait(50);
+        QCOMPARE(changed.count(), 1);
+        // Kept with an empty list (a read speed given without the small tests): not again.
+        speed.setReadSpeed(2.0 * GB);
+        SpeedCalibration again(settings, 16 * GB);
+        QVERIFY(again.machine().small_reads.isEmpty());
+        QSignalSpy quiet(&again, &SpeedCalibration::changed);
+        again.measureOnce();
+        QTest::qWait(50);
+        QCOMPARE(quiet.count(), 0);
+        QCOMPARE(again.machine().read_bytes_per_s, 2.0 * GB);
+    }
+
     void the_read_test_measures_a_plausible_speed()
     {
         const double speed = measureReadSpeed(2, 64 << 20);

@@ -52,13 +52,15 @@ SpeedCalibration::SpeedCalibration(SettingsStore& settings, qint64 memory_bytes,
     machine_.memory_bytes = memory_bytes;
     const double read = settings_.value(kReadSpeedKey).toDouble();
     machine_.read_bytes_per_s = std::isfinite(read) ? std::max(0.0, read) : 0.0;
-    machine_.small_reads = smallReadsFromJson(settings_.value(kSmallReadsKey).toArray());
+    const QJsonValue small_reads = settings_.value(kSmallReadsKey);
+    small_reads_kept_ = small_reads.isArray();
+    machine_.small_reads = smallReadsFromJson(small_reads.toArray());
     corrections_ = SpeedCorrections::fromJson(settings_.value(kCorrectionsKey).toArray());
 }
 
 void SpeedCalibration::measureOnce()
 {
-    if (known() || measuring_)
+    if ((known() && small_reads_kept_) || measuring_)
         return;
     measuring_ = true;
     QPointer<SpeedCalibration> self(this);
@@ -83,6 +85,7 @@ void SpeedCalibration::setReadSpeed(double bytes_per_s, const QList<ReadSpeed>& 
     machine_.small_reads = smallReadsFromJson(smallReadsJson(small_reads));
     settings_.setValue(kReadSpeedKey, bytes_per_s);
     settings_.setValue(kSmallReadsKey, smallReadsJson(machine_.small_reads));
+    small_reads_kept_ = true;
     emit changed();
 }
 

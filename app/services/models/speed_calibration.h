@@ -19,8 +19,10 @@ class SpeedCalibration : public QObject {
 public:
     SpeedCalibration(SettingsStore& settings, qint64 memory_bytes, QObject* parent = nullptr);
 
-    // Starts the read test on the global thread pool unless its result is kept already
-    // (or a test is under way); changed() follows when it is known.
+    // Starts the read tests on the global thread pool unless their results are kept
+    // already (or a test is under way); changed() follows when they are known. A read
+    // speed kept without the smaller buffers' tests (kept before there were any) is
+    // measured again once, and estimated from meanwhile.
     void measureOnce();
     bool known() const { return machine_.read_bytes_per_s > 0; }
     // Keeps a read test's result (measureOnce's, or one measured elsewhere), and the
@@ -48,6 +50,7 @@ private:
     MachineSpeed machine_;
     SpeedCorrections corrections_;
     bool measuring_ = false;
+    bool small_reads_kept_ = false; // the setting exists, even if empty
 };
 
 } // namespace linnet::app

@@ -20,20 +20,28 @@ const QString kCorrectionsKey = QStringLiteral("speed_corrections");
 // Shorter replies are mostly the first token's cost and the timer's grain.
 constexpr int kMinTimedTokens = 16;
 
-// The kept tests, by ascending size: entries that are not a positive size below the main
-// test's with a positive speed (an edited or damaged setting) are left out.
+// The tests worth keeping, by ascending size: a positive size below the main test's, with
+// a positive speed (an edited or damaged setting may hold others).
+QList<ReadSpeed> soundReads(const QList<ReadSpeed>& reads)
+{
+    QList<ReadSpeed> kept;
+    for (const ReadSpeed& r : reads)
+        if (r.bytes > 0 && r.bytes < kReadTestBytes && std::isfinite(r.bytes_per_s) && r.bytes_per_s > 0 &&
+            (kept.isEmpty() || kept.last().bytes < r.bytes))
+            kept.append(r);
+    return kept;
+}
+
 QList<ReadSpeed> smallReadsFromJson(const QJsonArray& list)
 {
     QList<ReadSpeed> reads;
     for (const QJsonValue& v : list) {
-        const double bytes = v["bytes"].toDouble(), speed = v["bytes_per_s"].toDouble();
-        if (!(bytes >= 1 && bytes < double(kReadTestBytes) && std::isfinite(speed) && speed > 0))
-            continue;
-        const ReadSpeed r{qint64(bytes), speed};
-        if (reads.isEmpty() || reads.last().bytes < r.bytes)
-            reads.append(r);
+        // A size beyond the main test's is refused before it is made an integer.
+        const double bytes = v["bytes"].toDouble();
+        if (bytes >= 1 && bytes < double(kReadTestBytes))
+            reads.append({qint64(bytes), v["bytes_per_s"].toDouble()});
     }
-    return reads;
+    return soundReads(reads);
 }
 
 } // namespace
@@ -82,7 +90,7 @@ void SpeedCalibration::setReadSpeed(double bytes_per_s, const QList<ReadSpeed>& 
     if (!(bytes_per_s > 0) || !std::isfinite(bytes_per_s))
         return;
     machine_.read_bytes_per_s = bytes_per_s;
-    machine_.small_reads = smallReadsFromJson(smallReadsJson(small_reads));
+    machine_.small_reads = soundReads(small_reads);
     settings_.setValue(kReadSpeedKey, bytes_per_s);
     settings_.setValue(kSmallReadsKey, smallReadsJson(machine_.small_reads));
     small_reads_kept_ = true;

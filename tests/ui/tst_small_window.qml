@@ -30,6 +30,11 @@ TestCase {
         App.chat.open(chatId)
         App.model.load(testSupport.modelPath("7v0-834K-FP32"))
         tryVerify(() => App.model.ready, 10000)
+        // The window's read tests run by themselves; when they end, the Models dialog's
+        // estimates and suggestion change and its entries are laid out again. Measured
+        // after that, not while it may happen.
+        verify(testSupport.waitForBackgroundWork(120000), "the read tests end")
+        tryVerify(() => App.models.recommendedId !== "", 10000, "their results arrive")
     }
 
     function cleanupTestCase() {

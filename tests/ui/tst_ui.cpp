@@ -24,6 +24,7 @@
 #include <QQuickWindow>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
@@ -38,6 +39,12 @@ class TestSupport : public QObject {
 
 public:
     TestSupport(QString data_dir, linnet::app::ModelManager& models) : data_dir_(std::move(data_dir)), models_(models) {}
+
+    // Waits (blocking) until the global thread pool is idle: the windows' read tests of
+    // this and earlier test files run there, two threads reading memory for seconds
+    // under the sanitizers, and a test of layout or timing should not share the cores
+    // with them. Their results then arrive as queued events.
+    Q_INVOKABLE bool waitForBackgroundWork(int ms) { return QThreadPool::globalInstance()->waitForDone(ms); }
 
     Q_INVOKABLE QString modelPath(const QString& name) const
     {
